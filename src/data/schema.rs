@@ -1,0 +1,228 @@
+//! The dataset's schema: one definition read by `build.rs` (which deserialises and validates
+//! `data/ai-server-chain.toml`) and by the app (which holds the same types as static data).
+//!
+//! Strings and lists are `Cow<'static, _>` so that the build script can own what it parses and the
+//! generated code can borrow everything from static memory: nothing is parsed in the browser.
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+pub type Text = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+/// Implements `as_str`, `FromStr` and `ALL` for a fieldless enum from one table of names.
+macro_rules! named_enum {
+    ($(#[$m:meta])* $name:ident, $what:literal { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!(
+                        "unknown {} {:?} (expected one of: {})",
+                        $what,
+                        s,
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(de::Error::custom)
+            }
+        }
+    };
+}
+
+named_enum!(
+    /// The three columns of the chain.
+    Tier, "tier" { Upstream = "upstream", Midstream = "midstream", Downstream = "downstream" }
+);
+named_enum!(
+    /// Whether a value was measured, predicted, or set as a goal.
+    Kind, "kind" { Actual = "actual", Forecast = "forecast", Target = "target" }
+);
+named_enum!(
+    /// How the article hedges a value: 约 (approx), 超过/超 (over), 接近 (near).
+    Qualifier, "qualifier" { Exact = "exact", Approx = "approx", Over = "over", Near = "near" }
+);
+named_enum!(
+    /// Units exactly as the article writes them.
+    Unit, "unit" {
+        YiYuan = "亿元",
+        Percent = "%",
+        PercentagePoint = "百分点",
+        WanTai = "万台",
+        WanGe = "万个",
+        WanZhi = "万只",
+        Seat = "席",
+        Jia = "家",
+        Year = "年",
+    }
+);
+
+/// A decimal number exactly as the source writes it: 2160.32 is `units: 216032, scale: 2`.
+/// Keeping digits as integers makes unit conversion exact and formatting free of float machinery.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    pub units: i64,
+    pub scale: u8,
+}
+
+impl Decimal {
+    pub const fn new(units: i64, scale: u8) -> Self {
+        Decimal { units, scale }
+    }
+
+    /// Drops trailing zeros of the fraction, so that equal values compare equal (2.50 == 2.5).
+    pub fn normalized(self) -> Self {
+        let mut d = self;
+        while d.scale > 0 && d.units % 10 == 0 {
+            d = Decimal::new(d.units / 10, d.scale - 1);
+        }
+        d
+    }
+
+    pub fn to_f64(self) -> f64 {
+        self.units as f64 / 10f64.powi(i32::from(self.scale))
+    }
+}
+
+impl FromStr for Decimal {
+    type Err = String;
+    /// Parses plain decimal notation (`-12.50`); no exponents, at most 9 fraction digits.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("{s:?} is not a plain decimal number");
+        let (neg, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if int.is_empty() || frac.len() > 9 {
+            return Err(bad());
+        }
+        let digits = format!("{int}{frac}");
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let units: i64 = digits.parse().map_err(|_| bad())?;
+        let units = if neg { -units } else { units };
+        Ok(Decimal::new(units, frac.len() as u8).normalized())
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                Ok(Decimal::new(v, 0))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                i64::try_from(v)
+                    .map(|v| Decimal::new(v, 0))
+                    .map_err(E::custom)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                // Rust prints the shortest decimal that reads back as the same float: the digits the editor typed.
+                v.to_string().parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// An id with its name in both languages (metrics, categories, company groups, sources).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Label {
+    pub id: Text,
+    pub zh: Text,
+    pub en: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub id: Text,
+    pub tier: Tier,
+    pub zh: Text,
+    pub en: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub from: Text,
+    pub to: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub node: Text,
+    pub group: Text,
+    pub zh: Text,
+    pub en: Text,
+}
+
+/// One value of the source, with everything needed to show, qualify and credit it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub node: Text,
+    pub metric: Text,
+    #[serde(default)]
+    pub category: Text,
+    #[serde(default)]
+    pub year: Option<u16>,
+    #[serde(default)]
+    pub period: Text,
+    pub value: Decimal,
+    pub unit: Unit,
+    pub kind: Kind,
+    pub qualifier: Qualifier,
+    pub sources: List<Text>,
+    pub quote: Text,
+}
+
+/// The whole file. `load.rs` builds it entry by entry so that errors can name the entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub title_zh: Text,
+    pub title_en: Text,
+    pub dek_zh: Text,
+    pub dek_en: Text,
+    pub publisher_zh: Text,
+    pub publisher_en: Text,
+    pub sources: List<Label>,
+    pub nodes: List<Node>,
+    pub links: List<Link>,
+    pub metrics: List<Label>,
+    pub categories: List<Label>,
+    pub groups: List<Label>,
+    pub companies: List<Company>,
+    pub facts: List<Fact>,
+}

@@ -1,0 +1,251 @@
+//! Interface strings in Chinese and English, and the language-aware formatting of figures.
+
+pub mod format;
+
+use crate::data::schema::{Label, Node, Tier};
+use std::str::FromStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Picks the Chinese or English text of a bilingual pair.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    pub fn node(self, n: &Node) -> &str {
+        self.pick(&n.zh, &n.en)
+    }
+
+    pub fn label(self, l: &Label) -> &str {
+        self.pick(&l.zh, &l.en)
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "zh" => Ok(Lang::Zh),
+            "en" => Ok(Lang::En),
+            _ => Err(format!("unknown language {s:?} (expected zh or en)")),
+        }
+    }
+}
+
+/// Every word of the interface. A string missing in one language fails to compile.
+pub struct Strings {
+    pub kicker: &'static str,
+    pub chain_heading: &'static str,
+    pub tier_names: [&'static str; 3],
+    pub tier_parts: [&'static str; 3],
+    pub no_figures: &'static str,
+    pub close: &'static str,
+    pub details_figures: &'static str,
+    pub details_companies: &'static str,
+    pub details_no_companies: &'static str,
+    pub details_growth_computed: &'static str,
+    pub selected: &'static str,
+    pub none_selected: &'static str,
+    pub table_heading: &'static str,
+    pub table_caption: &'static str,
+    pub col_node: &'static str,
+    pub col_metric: &'static str,
+    pub col_unit: &'static str,
+    pub other_figures: &'static str,
+    pub col_figure: &'static str,
+    pub col_when: &'static str,
+    pub col_value: &'static str,
+    pub col_source: &'static str,
+    pub legend_forecast: &'static str,
+    pub legend_qualifiers: &'static str,
+    pub csv_all: &'static str,
+    pub csv_view: &'static str,
+    pub source_line: &'static str,
+    pub credit: &'static str,
+    pub skip_to_tables: &'static str,
+    pub language: &'static str,
+    pub other_lang: &'static str,
+    pub filters: &'static str,
+    pub tiers: &'static str,
+    pub years: &'static str,
+    pub year_from: &'static str,
+    pub year_to: &'static str,
+    pub forecasts: &'static str,
+    pub reset: &'static str,
+    pub theme: &'static str,
+    pub theme_names: [&'static str; 3],
+    pub chart_market: &'static str,
+    pub chart_empty: &'static str,
+    pub show_data: &'static str,
+    pub hide_data: &'static str,
+    pub notice_ignored: &'static str,
+    pub dismiss: &'static str,
+    pub quote: &'static str,
+    pub map_hint: &'static str,
+}
+
+pub const ZH: Strings = Strings {
+    kicker: "产业链图谱",
+    chain_heading: "产业链",
+    tier_names: ["上游", "中游", "下游"],
+    tier_parts: ["零部件", "AI服务器", "应用"],
+    no_figures: "来源未给出数据",
+    close: "关闭",
+    details_figures: "数据",
+    details_companies: "文中提及的企业",
+    details_no_companies: "来源未点名企业。",
+    details_growth_computed: "年均复合增长率(本图计算)",
+    selected: "已选择",
+    none_selected: "未选择环节",
+    table_heading: "全部数据",
+    table_caption: "各环节按年份的数据(E为预测;约、超过、接近照录来源)",
+    col_node: "环节",
+    col_metric: "指标",
+    col_unit: "单位",
+    other_figures: "其他数据",
+    col_figure: "指标",
+    col_when: "时间",
+    col_value: "数值",
+    col_source: "来源",
+    legend_forecast: "预测值(E)",
+    legend_qualifiers: "≈ 约  > 超过  ~ 接近",
+    csv_all: "下载全部数据(CSV)",
+    csv_view: "下载当前视图(CSV)",
+    source_line: "数据来源",
+    credit: "整理:中商情报网",
+    skip_to_tables: "跳至数据表",
+    language: "语言",
+    other_lang: "English",
+    filters: "筛选",
+    tiers: "环节",
+    years: "年份",
+    year_from: "起",
+    year_to: "止",
+    forecasts: "显示预测",
+    reset: "重置",
+    theme: "主题",
+    theme_names: ["浅色", "深色", "自动"],
+    chart_market: "市场规模",
+    chart_empty: "所选年份内没有数据。",
+    show_data: "显示数据表",
+    hide_data: "隐藏数据表",
+    notice_ignored: "链接中的部分参数无效,已忽略:",
+    dismiss: "知道了",
+    quote: "原文",
+    map_hint: "用方向键在环节间移动,回车键查看详情。",
+};
+
+pub const EN: Strings = Strings {
+    kicker: "Industry-chain map",
+    chain_heading: "The chain",
+    tier_names: ["Upstream", "Midstream", "Downstream"],
+    tier_parts: ["Components", "AI servers", "Applications"],
+    no_figures: "No figures in the source",
+    close: "Close",
+    details_figures: "Figures",
+    details_companies: "Companies the article names",
+    details_no_companies: "The source names no companies.",
+    details_growth_computed: "Compound annual growth (computed here)",
+    selected: "Selected",
+    none_selected: "No segment selected",
+    table_heading: "All the data",
+    table_caption:
+        "Figures by segment and year (E: forecast; about, over and nearly as the source states)",
+    col_node: "Segment",
+    col_metric: "Figure",
+    col_unit: "Unit",
+    other_figures: "Other figures",
+    col_figure: "Figure",
+    col_when: "When",
+    col_value: "Value",
+    col_source: "Source",
+    legend_forecast: "Forecast (E)",
+    legend_qualifiers: "≈ about  > over  ~ nearly",
+    csv_all: "Download all data (CSV)",
+    csv_view: "Download this view (CSV)",
+    source_line: "Source",
+    credit: "Compiled by Askci (中商情报网)",
+    skip_to_tables: "Skip to the data tables",
+    language: "Language",
+    other_lang: "中文",
+    filters: "Filters",
+    tiers: "Tiers",
+    years: "Years",
+    year_from: "From",
+    year_to: "To",
+    forecasts: "Show forecasts",
+    reset: "Reset",
+    theme: "Theme",
+    theme_names: ["Light", "Dark", "Auto"],
+    chart_market: "Market size",
+    chart_empty: "No figures in the chosen years.",
+    show_data: "Show the data table",
+    hide_data: "Hide the data table",
+    notice_ignored: "Some settings in the link were not valid and were ignored:",
+    dismiss: "Dismiss",
+    quote: "Source text",
+    map_hint: "Arrow keys move between segments; Enter opens one.",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+pub fn tier_index(t: Tier) -> usize {
+    match t {
+        Tier::Upstream => 0,
+        Tier::Midstream => 1,
+        Tier::Downstream => 2,
+    }
+}
+
+/// The one-sentence summary of a series chart, also its accessible description:
+/// "GPU市场规模从2023年的807亿元变为2026年的接近1300亿元(预测)。"
+pub fn series_summary(
+    subject: &str,
+    first: &crate::data::schema::Fact,
+    last: &crate::data::schema::Fact,
+    lang: Lang,
+) -> String {
+    use crate::data::schema::Kind;
+    use format::value;
+    let y0 = first.year.unwrap_or(0);
+    let y1 = last.year.unwrap_or(0);
+    let (v0, v1) = (
+        value(first.value, first.unit, first.qualifier, lang),
+        value(last.value, last.unit, last.qualifier, lang),
+    );
+    let up = last.value.to_f64() >= first.value.to_f64();
+    let projected = last.kind != Kind::Actual;
+    match lang {
+        Lang::Zh => format!(
+            "{subject}从{y0}年的{v0}{}至{y1}年的{v1}{}。",
+            if up { "增长" } else { "下降" },
+            if projected { "(预测)" } else { "" }
+        ),
+        Lang::En => format!(
+            "{subject} {} from {v0} in {y0} to {v1} in {y1}{}.",
+            if up { "grows" } else { "falls" },
+            if projected { " (forecast)" } else { "" }
+        ),
+    }
+}

@@ -1,0 +1,249 @@
+//! The reader's view (language, theme, filters, selection) and its URL form: parse, serialise, filter.
+//!
+//! Pure code: the browser glue only hands in a query string and receives one back.
+
+use crate::data::schema::{Fact, Kind, Tier};
+use crate::data::{self, DATASET};
+use crate::i18n::{tier_index, Lang};
+use std::str::FromStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+impl FromStr for Theme {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| format!("unknown theme {s:?} (expected light, dark or auto)"))
+    }
+}
+
+/// Everything the URL can carry. Derived views (visible facts, dimmed nodes) are computed from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    pub lang: Lang,
+    pub theme: Theme,
+    /// Shown tiers, indexed upstream, midstream, downstream.
+    pub tiers: [bool; 3],
+    /// Index into `DATASET.nodes`.
+    pub node: Option<usize>,
+    pub from: u16,
+    pub to: u16,
+    pub forecast: bool,
+    pub controls: bool,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        let (from, to) = data::year_span();
+        View {
+            lang: Lang::Zh,
+            theme: Theme::Auto,
+            tiers: [true; 3],
+            node: None,
+            from,
+            to,
+            forecast: true,
+            controls: true,
+        }
+    }
+}
+
+/// Parameters that embedding libraries (Pym.js, Datawrapper, AMP) add to the URL: expected, not warned about.
+const EMBED_PARAMS: [&str; 5] = ["childId", "initialWidth", "parentTitle", "parentUrl", "id"];
+
+impl View {
+    /// Reads a query string (`?lang=en&tier=upstream`). Each parameter is taken on its own: an
+    /// invalid one is skipped with a warning and the rest still apply.
+    pub fn from_query(query: &str) -> (View, Vec<String>) {
+        let mut view = View::default();
+        let mut warnings = Vec::new();
+        for (key, value) in pairs(query) {
+            if let Err(e) = view.set(&key, &value) {
+                warnings.push(e);
+            }
+        }
+        if view.from > view.to {
+            warnings.push(format!(
+                "from={} is after to={}: showing all years",
+                view.from, view.to
+            ));
+            let d = View::default();
+            (view.from, view.to) = (d.from, d.to);
+        }
+        (view, warnings)
+    }
+
+    /// Applies one parameter; the error names it and says what was expected.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let shown = |v: &str| -> String { v.chars().take(40).collect() };
+        let err = |e: String| format!("{key}: {e}");
+        match key {
+            "lang" => self.lang = value.parse().map_err(err)?,
+            "theme" => self.theme = value.parse().map_err(err)?,
+            "tier" => {
+                let mut tiers = [false; 3];
+                for part in value.split(',') {
+                    let t: Tier = part.parse().map_err(err)?;
+                    tiers[tier_index(t)] = true;
+                }
+                self.tiers = tiers;
+            }
+            "node" => {
+                self.node = Some(
+                    data::node_index(value)
+                        .ok_or_else(|| err(format!("unknown node id {:?}", shown(value))))?,
+                )
+            }
+            "from" | "to" => {
+                let (lo, hi) = data::year_span();
+                let year = value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|y| (lo..=hi).contains(y))
+                    .ok_or_else(|| {
+                        err(format!(
+                            "{:?} is not a year from {lo} to {hi}",
+                            shown(value)
+                        ))
+                    })?;
+                if key == "from" {
+                    self.from = year;
+                } else {
+                    self.to = year;
+                }
+            }
+            "forecast" | "controls" => {
+                let on = match value {
+                    "1" => true,
+                    "0" => false,
+                    _ => return Err(err(format!("{:?} is not 1 or 0", shown(value)))),
+                };
+                if key == "forecast" {
+                    self.forecast = on;
+                } else {
+                    self.controls = on;
+                }
+            }
+            _ if EMBED_PARAMS.contains(&key) => {}
+            _ => return Err(format!("unknown parameter {:?}", shown(key))),
+        }
+        Ok(())
+    }
+
+    /// The query string of this view, with only what differs from the defaults ("" for the default view).
+    pub fn to_query(&self) -> String {
+        let d = View::default();
+        let mut parts: Vec<String> = Vec::new();
+        if self.lang != d.lang {
+            parts.push(format!("lang={}", self.lang.as_str()));
+        }
+        if self.theme != d.theme {
+            parts.push(format!("theme={}", self.theme.as_str()));
+        }
+        if self.tiers != d.tiers && self.tiers.iter().any(|&t| t) {
+            let names: Vec<&str> = Tier::ALL
+                .iter()
+                .filter(|t| self.tiers[tier_index(**t)])
+                .map(|t| t.as_str())
+                .collect();
+            parts.push(format!("tier={}", names.join(",")));
+        }
+        if let Some(i) = self.node {
+            parts.push(format!("node={}", DATASET.nodes[i].id));
+        }
+        if self.from != d.from {
+            parts.push(format!("from={}", self.from));
+        }
+        if self.to != d.to {
+            parts.push(format!("to={}", self.to));
+        }
+        if !self.forecast {
+            parts.push("forecast=0".into());
+        }
+        if !self.controls {
+            parts.push("controls=0".into());
+        }
+        parts.join("&")
+    }
+
+    pub fn shows_tier(&self, t: Tier) -> bool {
+        self.tiers[tier_index(t)]
+    }
+
+    /// Whether a fact belongs in the current view: its tier shown, its year in range, forecasts allowed.
+    /// Facts without a year (shares, targets) follow only the tier and forecast filters.
+    pub fn shows(&self, f: &Fact) -> bool {
+        let tier_ok =
+            data::node_index(&f.node).is_some_and(|i| self.shows_tier(DATASET.nodes[i].tier));
+        let year_ok = f.year.is_none_or(|y| (self.from..=self.to).contains(&y));
+        let kind_ok = self.forecast || f.kind == Kind::Actual;
+        tier_ok && year_ok && kind_ok
+    }
+}
+
+/// The parameters of `query` that embedding libraries own, as written, to be kept when the view is written back.
+pub fn embed_params(query: &str) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| EMBED_PARAMS.contains(&decode(p.split('=').next().unwrap_or("")).as_str()))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Splits a query string into decoded pairs; a leading `?` is allowed and empty pieces are skipped.
+pub fn pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Percent-decoding as browsers encode query strings (`+` is a space). Malformed escapes are kept
+/// as written and invalid UTF-8 is replaced, so no input can fail here.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,197 @@
+//! Scales and layouts, against literal numbers (d3-scale's results are the reference).
+
+use ai_server_chain::geom::chain::{layout, neighbour, Dir, CARD_H, GAP, HEAD_H};
+use ai_server_chain::geom::columns::columns;
+use ai_server_chain::geom::scale::{tick_increment, Band, Linear};
+use ai_server_chain::geom::{num, sparkline, Rect};
+
+#[test]
+fn linear_scale() {
+    let s = Linear::new((0.0, 100.0), (0.0, 500.0));
+    assert_eq!(s.apply(50.0), 250.0);
+    assert_eq!(s.apply(-10.0), -50.0);
+    let inverted = Linear::new((0.0, 10.0), (200.0, 0.0));
+    assert_eq!(inverted.apply(2.5), 150.0);
+    // An empty domain maps to the middle of the range, as in d3.
+    assert_eq!(Linear::new((5.0, 5.0), (0.0, 100.0)).apply(5.0), 50.0);
+}
+
+#[test]
+fn nice_and_ticks_match_d3() {
+    // d3.scaleLinear().domain([0, 1073]).nice(4).domain() → [0, 1200]; ticks(4) → 0, 200, ..., 1200
+    let s = Linear::new((0.0, 1073.0), (0.0, 1.0)).nice(4);
+    assert_eq!(s.domain, (0.0, 1200.0));
+    assert_eq!(
+        s.ticks(4),
+        [0.0, 200.0, 400.0, 600.0, 800.0, 1000.0, 1200.0]
+    );
+    // d3: domain([0, 4888]).nice(4) → [0, 5000]; ticks(4) → 0, 1000, ..., 5000
+    let s = Linear::new((0.0, 4888.0), (0.0, 1.0)).nice(4);
+    assert_eq!(s.domain, (0.0, 5000.0));
+    assert_eq!(s.ticks(4), [0.0, 1000.0, 2000.0, 3000.0, 4000.0, 5000.0]);
+    // d3: domain([0.1, 0.94]).nice(5) → [0, 1]; ticks(5) → 0, 0.2, ..., 1
+    let s = Linear::new((0.1, 0.94), (0.0, 1.0)).nice(5);
+    assert_eq!(s.domain, (0.0, 1.0));
+    assert_eq!(s.ticks(5), [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
+    assert_eq!(s.tick_decimals(5), 1);
+    assert_eq!(tick_increment(0.0, 10.0, 10), 1.0);
+    assert_eq!(tick_increment(0.0, 1.0, 10), -10.0);
+    assert_eq!(tick_increment(5.0, 5.0, 10), 0.0);
+    assert_eq!(Linear::new((5.0, 5.0), (0.0, 1.0)).ticks(5), [5.0]);
+    // Reversed domains tick the same values.
+    assert_eq!(
+        Linear::new((10.0, 0.0), (0.0, 1.0)).ticks(2),
+        [0.0, 5.0, 10.0]
+    );
+}
+
+#[test]
+fn band_scale() {
+    // d3.scaleBand().domain([a,b,c,d]).range([0, 100]).padding(0.25): step 23.53, bandwidth 17.65
+    let b = Band::new(4, (0.0, 100.0), 0.25);
+    assert!((b.step() - 100.0 / 4.25).abs() < 1e-9);
+    assert!((b.bandwidth() - 0.75 * 100.0 / 4.25).abs() < 1e-9);
+    assert!((b.apply(0) - 0.25 * 100.0 / 4.25).abs() < 1e-9);
+    // One band fills the middle; zero bands do not divide by zero.
+    let one = Band::new(1, (0.0, 100.0), 0.0);
+    assert_eq!((one.apply(0), one.bandwidth()), (0.0, 100.0));
+    assert!(Band::new(0, (0.0, 100.0), 0.25).step().is_finite());
+}
+
+#[test]
+fn numbers_for_attributes() {
+    let table: &[(f64, &str)] = &[
+        (12.25, "12.3"),
+        (3.0, "3"),
+        (-0.04, "0"),
+        (-2.5, "-2.5"),
+        (0.05, "0.1"),
+        (f64::NAN, "0"),
+    ];
+    for &(x, want) in table {
+        assert_eq!(num(x), want, "{x}");
+    }
+}
+
+fn tiers() -> Vec<usize> {
+    let mut t = vec![0; 7];
+    t.push(1);
+    t.extend([2; 7]);
+    t
+}
+
+fn links() -> Vec<(usize, usize)> {
+    (0..7)
+        .map(|i| (i, 7))
+        .chain((8..15).map(|i| (7, i)))
+        .collect()
+}
+
+#[test]
+fn wide_layout_places_three_columns() {
+    let l = layout(&tiers(), &links(), 1000.0);
+    assert!(!l.phone);
+    // gap = 8% of 1000 = 80; columns (1000 - 160) / 3 = 280 wide.
+    assert_eq!(
+        l.nodes[0],
+        Rect::new(0.0, HEAD_H + GAP, 280.0, HEAD_H + GAP + CARD_H)
+    );
+    assert_eq!(l.nodes[1].y0, HEAD_H + GAP + CARD_H + GAP);
+    // The hub is centred on the tallest column: 7 cards of 64 and 6 gaps of 10 = 508; hub 96 tall.
+    assert_eq!(
+        l.nodes[7],
+        Rect::new(360.0, HEAD_H + GAP + 206.0, 640.0, HEAD_H + GAP + 302.0)
+    );
+    assert_eq!(l.nodes[8].x0, 720.0);
+    assert_eq!(l.height, HEAD_H + GAP + 508.0);
+    assert_eq!(l.headings.len(), 3);
+    assert_eq!(l.links.len(), 14);
+    // First link: from the right edge of CPU (centre 86) to the hub's left edge, 1/8 down the hub (260 + 12).
+    assert_eq!(l.links[0].d, "M280 86C320 86 320 272 360 272");
+}
+
+#[test]
+fn phone_layout_stacks_the_tiers() {
+    let l = layout(&tiers(), &links(), 320.0);
+    assert!(l.phone);
+    // Two columns of (320 - 28) / 2 = 146 around the trunk.
+    assert_eq!(l.nodes[0], Rect::new(0.0, HEAD_H, 146.0, HEAD_H + CARD_H));
+    assert_eq!(l.nodes[1], Rect::new(174.0, HEAD_H, 320.0, HEAD_H + CARD_H));
+    assert_eq!(l.nodes[2].y0, HEAD_H + CARD_H + GAP);
+    // 4 rows of upstream: 4 * 64 + 3 * 10 = 286; then 28 of space and a heading.
+    let hub_top = HEAD_H + 286.0 + 28.0 + HEAD_H;
+    assert_eq!(l.nodes[7], Rect::new(0.0, hub_top, 320.0, hub_top + 96.0));
+    assert_eq!(l.links[0].d, format!("M146 76H160V{}", num(hub_top)));
+    assert_eq!(
+        l.links[7].d,
+        format!("M160 {}V{}H146", num(hub_top + 96.0), num(l.nodes[8].cy()))
+    );
+    for r in &l.nodes {
+        assert!(r.x0 >= 0.0 && r.x1 <= 320.0, "{r:?} is cut off at 320 px");
+    }
+}
+
+#[test]
+fn one_node_columns_and_empty_tiers() {
+    let l = layout(&[0, 1, 2], &[(0, 1), (1, 2)], 900.0);
+    assert_eq!(
+        l.nodes.iter().map(|r| r.height()).collect::<Vec<_>>(),
+        [96.0, 96.0, 96.0]
+    );
+    assert_eq!(l.height, HEAD_H + GAP + 96.0);
+    let l = layout(&[0, 0], &[], 900.0);
+    assert_eq!(l.headings.len(), 1);
+    let l = layout(&[], &[], 0.0);
+    assert!(l.nodes.is_empty() && l.links.is_empty() && l.height == 0.0);
+}
+
+#[test]
+fn arrow_keys_walk_the_map() {
+    let t = tiers();
+    assert_eq!(neighbour(&t, 0, Dir::Down), 1);
+    assert_eq!(neighbour(&t, 0, Dir::Up), 6);
+    assert_eq!(neighbour(&t, 6, Dir::Down), 0);
+    assert_eq!(neighbour(&t, 3, Dir::Right), 7);
+    assert_eq!(neighbour(&t, 7, Dir::Right), 11);
+    assert_eq!(neighbour(&t, 14, Dir::Left), 7);
+    assert_eq!(neighbour(&t, 0, Dir::Left), 0);
+    assert_eq!(neighbour(&t, 14, Dir::Right), 14);
+    assert_eq!(neighbour(&t, 7, Dir::Down), 7);
+    assert_eq!(neighbour(&t, 99, Dir::Down), 99);
+}
+
+#[test]
+fn column_chart_layout() {
+    // GPU 807, 1073, 1200, 1300 in 400 x 240: the y domain nices to [0, 1500] (step 500).
+    let c = columns(&[807.0, 1073.0, 1200.0, 1300.0], 400.0, 240.0);
+    assert_eq!(c.plot, Rect::new(44.0, 28.0, 392.0, 216.0));
+    assert_eq!(c.bars.len(), 4);
+    assert_eq!(num(c.bars[3].y0), "53.1");
+    assert_eq!(c.bars[0].y1, 216.0);
+    assert_eq!(
+        c.ticks.iter().map(|t| t.1).collect::<Vec<_>>(),
+        [0.0, 500.0, 1000.0, 1500.0]
+    );
+    assert_eq!(c.ticks[1].0, 216.0 - 188.0 / 3.0);
+    // No values, or only zeros: no bars, a sane axis.
+    assert!(columns(&[], 400.0, 240.0).bars.is_empty());
+    let zeros = columns(&[0.0, 0.0], 400.0, 240.0);
+    assert!(zeros.bars.iter().all(|b| b.height() == 0.0));
+}
+
+#[test]
+fn sparklines() {
+    let pts = [
+        (2023.0, 807.0, false),
+        (2024.0, 1073.0, false),
+        (2025.0, 1200.0, true),
+        (2026.0, 1300.0, true),
+    ];
+    let (actual, projected) = sparkline(&pts, 56.0, 22.0);
+    // y: 21 - v / 1300 * 20 → 807 at 8.6, 1073 at 4.5, 1200 at 2.5, 1300 at 1.
+    assert_eq!(actual, "M1 8.6L19 4.5");
+    assert_eq!(projected, "M19 4.5L37 2.5L55 1");
+    assert_eq!(sparkline(&[], 56.0, 22.0), (String::new(), String::new()));
+    let (a, p) = sparkline(&[(2024.0, 5.0, false)], 56.0, 22.0);
+    assert_eq!((a.as_str(), p.as_str()), ("M28 1", ""));
+}

@@ -1,0 +1,208 @@
+//! The view and its URL: parsing, defaults, warnings, round trips, and hostile input.
+
+use ai_server_chain::data::{node_index, DATASET};
+use ai_server_chain::i18n::Lang;
+use ai_server_chain::model::{decode, embed_params, pairs, Theme, View};
+
+#[test]
+fn defaults() {
+    let (v, w) = View::from_query("");
+    assert_eq!(v, View::default());
+    assert!(w.is_empty());
+    assert_eq!(
+        (v.lang, v.theme, v.tiers, v.node, v.from, v.to, v.forecast, v.controls),
+        (
+            Lang::Zh,
+            Theme::Auto,
+            [true; 3],
+            None,
+            2022,
+            2026,
+            true,
+            true
+        )
+    );
+    assert_eq!(v.to_query(), "");
+}
+
+#[test]
+fn every_parameter() {
+    let (v, w) = View::from_query("?lang=en&theme=dark&tier=upstream,downstream&node=gpu&from=2023&to=2024&forecast=0&controls=0");
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(v.lang, Lang::En);
+    assert_eq!(v.theme, Theme::Dark);
+    assert_eq!(v.tiers, [true, false, true]);
+    assert_eq!(v.node, node_index("gpu"));
+    assert_eq!(
+        (v.from, v.to, v.forecast, v.controls),
+        (2023, 2024, false, false)
+    );
+    assert_eq!(v.to_query(), "lang=en&theme=dark&tier=upstream,downstream&node=gpu&from=2023&to=2024&forecast=0&controls=0");
+}
+
+#[test]
+fn bad_parameters_are_ignored_one_by_one() {
+    let table: &[(&str, &str)] = &[
+        ("lang=fr", "lang: unknown language \"fr\""),
+        ("theme=neon", "theme: unknown theme \"neon\""),
+        ("tier=upstream,sideways", "tier: unknown tier \"sideways\""),
+        ("node=tpu", "node: unknown node id \"tpu\""),
+        (
+            "from=1999",
+            "from: \"1999\" is not a year from 2022 to 2026",
+        ),
+        ("to=soon", "to: \"soon\" is not a year"),
+        ("forecast=yes", "forecast: \"yes\" is not 1 or 0"),
+        ("controls=", "controls: \"\" is not 1 or 0"),
+        ("utm_source=x", "unknown parameter \"utm_source\""),
+        ("from=2026&to=2022", "from=2026 is after to=2022"),
+    ];
+    for &(q, want) in table {
+        let (v, w) = View::from_query(&format!("{q}&lang=en"));
+        assert_eq!(w.len(), 1, "{q}: {w:?}");
+        assert!(w[0].contains(want), "{q}: {w:?}");
+        assert_eq!(v.lang, Lang::En, "{q}: the valid parameter still applies");
+        if q.starts_with("from=2026") {
+            assert_eq!((v.from, v.to), (2022, 2026));
+        }
+    }
+    // Parameters that embedding libraries add are expected.
+    let (_, w) = View::from_query(
+        "childId=ai-chain&initialWidth=600&parentTitle=News&parentUrl=https%3A%2F%2Fx&id=dw",
+    );
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(embed_params("?childId=a&lang=en&id=dw"), "childId=a&id=dw");
+}
+
+#[test]
+fn decoding() {
+    assert_eq!(decode("upstream%2Cdownstream"), "upstream,downstream");
+    assert_eq!(decode("a+b"), "a b");
+    assert_eq!(decode("%E4%B8%AD"), "中");
+    assert_eq!(decode("%"), "%");
+    assert_eq!(decode("%4"), "%4");
+    assert_eq!(decode("%zz"), "%zz");
+    assert_eq!(decode("%FF"), "\u{fffd}");
+    assert_eq!(
+        pairs("?a=1&&b&c=x=y"),
+        [
+            ("a".into(), "1".into()),
+            ("b".into(), "".into()),
+            ("c".into(), "x=y".into())
+        ]
+    );
+}
+
+/// Every valid view survives serialise → parse.
+#[test]
+fn round_trip() {
+    let mut count = 0;
+    for lang in [Lang::Zh, Lang::En] {
+        for theme in Theme::ALL {
+            for tiers in 1..8u8 {
+                for node in (0..DATASET.nodes.len()).map(Some).chain([None]) {
+                    for (from, to) in [(2022, 2026), (2023, 2024), (2025, 2025)] {
+                        for forecast in [true, false] {
+                            let v = View {
+                                lang,
+                                theme,
+                                tiers: [tiers & 1 != 0, tiers & 2 != 0, tiers & 4 != 0],
+                                node,
+                                from,
+                                to,
+                                forecast,
+                                controls: tiers % 2 == 0,
+                            };
+                            let (back, w) = View::from_query(&v.to_query());
+                            assert!(w.is_empty(), "{:?}: {w:?}", v.to_query());
+                            assert_eq!(back, v, "{}", v.to_query());
+                            count += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(count, 2 * 3 * 7 * 16 * 3 * 2);
+}
+
+/// Arbitrary strings never panic, and whatever they yield is a valid view.
+#[test]
+fn hostile_queries_never_panic() {
+    let pieces = [
+        "lang",
+        "en",
+        "zh",
+        "=",
+        "&",
+        "%",
+        "%2",
+        "%E4",
+        "%00",
+        "+",
+        "?",
+        "node",
+        "gpu",
+        "<script>",
+        "tier",
+        ",",
+        "from",
+        "2023",
+        "99999999999999999999",
+        "-1",
+        "forecast",
+        "1",
+        "0",
+        "controls",
+        "theme",
+        "dark",
+        "中文",
+        "\u{0}",
+        "🚀",
+        "..",
+        "#",
+    ];
+    // A deterministic pseudo-random walk over the pieces (xorshift), 20,000 strings.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20_000 {
+        let mut q = String::new();
+        for _ in 0..(state % 12) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            q.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let (v, _) = View::from_query(&q);
+        assert!(v.from <= v.to, "{q}");
+        assert!(v.node.is_none_or(|i| i < DATASET.nodes.len()), "{q}");
+        let (again, w) = View::from_query(&v.to_query());
+        assert_eq!(again, v, "{q}");
+        assert!(w.is_empty());
+    }
+}
+
+#[test]
+fn filters_choose_facts() {
+    let (v, _) = View::from_query("tier=upstream&from=2023&to=2024&forecast=0");
+    let shown: Vec<(&str, Option<u16>)> = DATASET
+        .facts
+        .iter()
+        .filter(|f| v.shows(f))
+        .map(|f| (&*f.node, f.year))
+        .collect();
+    assert!(shown
+        .iter()
+        .all(|(n, y)| ["cpu", "gpu", "memory", "optical"].contains(n)
+            && y.is_none_or(|y| (2023..=2024).contains(&y))));
+    assert!(shown.contains(&("gpu", Some(2024))));
+    assert!(!shown.contains(&("gpu", Some(2025))), "forecasts are off");
+    assert!(
+        shown.contains(&("optical", None)),
+        "undated facts follow the tier filter"
+    );
+    // CPU 2023, 2024, growth 2023; GPU the same; memory and optical 2023, 2024; optical's top-10 seats.
+    assert_eq!(shown.len(), 11);
+}
