@@ -5,6 +5,7 @@ pub mod embed;
 pub mod geom;
 pub mod i18n;
 pub mod model;
+pub mod render;
 pub mod ui;
 
 /// Mounts the widget into the page's body.

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Numbers, units and qualifiers per language: exact conversions, tables of literals.
 
 use ai_server_chain::data::schema::{Decimal, Kind, Qualifier, Unit};

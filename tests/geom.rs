@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Scales and layouts, against literal numbers (d3-scale's results are the reference).
 
 use ai_server_chain::geom::chain::{layout, neighbour, Dir, CARD_H, GAP, HEAD_H};
@@ -188,10 +189,11 @@ fn sparklines() {
         (2026.0, 1300.0, true),
     ];
     let (actual, projected) = sparkline(&pts, 56.0, 22.0);
-    // y: 21 - v / 1300 * 20 → 807 at 8.6, 1073 at 4.5, 1200 at 2.5, 1300 at 1.
-    assert_eq!(actual, "M1 8.6L19 4.5");
-    assert_eq!(projected, "M19 4.5L37 2.5L55 1");
+    // y over the extent 807..1300: 21 - (v - 807) / 493 * 20 → 807 at 21, 1073 at 10.2, 1200 at 5.1, 1300 at 1.
+    assert_eq!(actual, "M1 21L19 10.2");
+    assert_eq!(projected, "M19 10.2L37 5.1L55 1");
     assert_eq!(sparkline(&[], 56.0, 22.0), (String::new(), String::new()));
     let (a, p) = sparkline(&[(2024.0, 5.0, false)], 56.0, 22.0);
-    assert_eq!((a.as_str(), p.as_str()), ("M28 1", ""));
+    // One point: x and y domains are empty, so it sits in the middle.
+    assert_eq!((a.as_str(), p.as_str()), ("M28 11", ""));
 }

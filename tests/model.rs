@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The view and its URL: parsing, defaults, warnings, round trips, and hostile input.
 
 use ai_server_chain::data::{node_index, DATASET};

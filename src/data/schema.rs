@@ -34,7 +34,7 @@ macro_rules! named_enum {
                 match s {
                     $($text => Ok($name::$variant),)+
                     _ => Err(format!(
-                        "unknown {} {:?} (expected one of: {})",
+                        "unknown {} \"{}\" (expected one of: {})",
                         $what,
                         s,
                         [$($text),+].join(", ")
@@ -110,7 +110,7 @@ impl FromStr for Decimal {
     type Err = String;
     /// Parses plain decimal notation (`-12.50`); no exponents, at most 9 fraction digits.
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("{s:?} is not a plain decimal number");
+        let bad = || format!("\"{s}\" is not a plain decimal number");
         let (neg, body) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),

@@ -55,9 +55,10 @@ pub fn sparkline(points: &[(f64, f64, bool)], w: f64, h: f64) -> (String, String
         return (String::new(), String::new());
     }
     let (x_lo, x_hi) = extent(points.iter().map(|p| p.0));
-    let (_, y_hi) = extent(points.iter().map(|p| p.1));
+    // A sparkline shows the shape of the change, so its y domain is the extent, not zero-based.
+    let (y_lo, y_hi) = extent(points.iter().map(|p| p.1));
     let x = scale::Linear::new((x_lo, x_hi), (1.0, w - 1.0));
-    let y = scale::Linear::new((0.0, y_hi.max(f64::MIN_POSITIVE)), (h - 1.0, 1.0));
+    let y = scale::Linear::new((y_lo, y_hi), (h - 1.0, 1.0));
     let at = |p: &(f64, f64, bool)| format!("{} {}", num(x.apply(p.0)), num(y.apply(p.1)));
     let split = points.iter().position(|p| p.2).unwrap_or(points.len());
     let line = |pts: &[(f64, f64, bool)]| -> String {

@@ -43,7 +43,7 @@ impl FromStr for Lang {
         match s {
             "zh" => Ok(Lang::Zh),
             "en" => Ok(Lang::En),
-            _ => Err(format!("unknown language {s:?} (expected zh or en)")),
+            _ => Err(format!("unknown language \"{s}\" (expected zh or en)")),
         }
     }
 }
@@ -219,7 +219,7 @@ pub fn tier_index(t: Tier) -> usize {
 }
 
 /// The one-sentence summary of a series chart, also its accessible description:
-/// "GPU市场规模从2023年的807亿元变为2026年的接近1300亿元(预测)。"
+/// "GPU市场规模从2023年的807亿元增至2026年的接近1300亿元(预测)。"
 pub fn series_summary(
     subject: &str,
     first: &crate::data::schema::Fact,
@@ -239,12 +239,12 @@ pub fn series_summary(
     match lang {
         Lang::Zh => format!(
             "{subject}从{y0}年的{v0}{}至{y1}年的{v1}{}。",
-            if up { "增长" } else { "下降" },
+            if up { "增" } else { "降" },
             if projected { "(预测)" } else { "" }
         ),
         Lang::En => format!(
-            "{subject} {} from {v0} in {y0} to {v1} in {y1}{}.",
-            if up { "grows" } else { "falls" },
+            "{subject}: {} from {v0} in {y0} to {v1} in {y1}{}.",
+            if up { "up" } else { "down" },
             if projected { " (forecast)" } else { "" }
         ),
     }

@@ -33,7 +33,7 @@ impl FromStr for Theme {
         Theme::ALL
             .into_iter()
             .find(|t| t.as_str() == s)
-            .ok_or_else(|| format!("unknown theme {s:?} (expected light, dark or auto)"))
+            .ok_or_else(|| format!("unknown theme \"{s}\" (expected light, dark or auto)"))
     }
 }
 
@@ -111,7 +111,7 @@ impl View {
             "node" => {
                 self.node = Some(
                     data::node_index(value)
-                        .ok_or_else(|| err(format!("unknown node id {:?}", shown(value))))?,
+                        .ok_or_else(|| err(format!("unknown node id \"{}\"", shown(value))))?,
                 )
             }
             "from" | "to" => {
@@ -122,7 +122,7 @@ impl View {
                     .filter(|y| (lo..=hi).contains(y))
                     .ok_or_else(|| {
                         err(format!(
-                            "{:?} is not a year from {lo} to {hi}",
+                            "\"{}\" is not a year from {lo} to {hi}",
                             shown(value)
                         ))
                     })?;
@@ -136,7 +136,7 @@ impl View {
                 let on = match value {
                     "1" => true,
                     "0" => false,
-                    _ => return Err(err(format!("{:?} is not 1 or 0", shown(value)))),
+                    _ => return Err(err(format!("\"{}\" is not 1 or 0", shown(value)))),
                 };
                 if key == "forecast" {
                     self.forecast = on;
@@ -145,7 +145,7 @@ impl View {
                 }
             }
             _ if EMBED_PARAMS.contains(&key) => {}
-            _ => return Err(format!("unknown parameter {:?}", shown(key))),
+            _ => return Err(format!("unknown parameter \"{}\"", shown(key))),
         }
         Ok(())
     }

@@ -2,7 +2,6 @@
 
 mod app;
 mod chain_map;
-mod column_chart;
 mod csv_button;
 mod data_table;
 mod filter_bar;

@@ -3,12 +3,15 @@
 use super::use_view;
 use crate::data::{headline, node, primary_series};
 use crate::geom::sparkline;
-use crate::i18n::format::{value, year};
+use crate::i18n::format::value;
 use crate::i18n::strings;
+use crate::render::when;
 use leptos::prelude::*;
 
 const SPARK_W: f64 = 56.0;
 const SPARK_H: f64 = 22.0;
+/// The same sizes as attribute text, so that no float is formatted at run time.
+const SPARK_SIZE: (&str, &str) = ("56", "22");
 
 #[component]
 pub fn NodeCard(
@@ -27,7 +30,7 @@ pub fn NodeCard(
         let l = lang.get();
         match headline(&n.id) {
             Some(f) => {
-                let when = f.year.map(|y| year(y, f.kind)).unwrap_or_default();
+                let when = when(f, l);
                 view! {
                     <span class="figure">
                         <span class="when">{when}</span>
@@ -54,7 +57,7 @@ pub fn NodeCard(
             .collect();
         let (actual, projected) = sparkline(&pts, SPARK_W, SPARK_H);
         view! {
-            <svg class="spark" aria-hidden="true" focusable="false" width=SPARK_W height=SPARK_H>
+            <svg class="spark" aria-hidden="true" focusable="false" width=SPARK_SIZE.0 height=SPARK_SIZE.1>
                 <path class="actual" d=actual/>
                 <path class="projected" d=projected/>
             </svg>

@@ -1,0 +1,67 @@
+# Two commands for a newcomer: `make serve` and `make test`. Every tool is installed on first use,
+# idempotently, from the package registries only (crates.io, npm, Debian); nothing is downloaded
+# from anywhere else, and Trunk runs offline.
+
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.22.1
+# wasm-bindgen-cli must equal the wasm-bindgen of Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;q}' Cargo.lock)
+APT_PACKAGES := chromium chromium-driver brotli
+
+.PHONY: help tools serve build test test-native test-browser test-e2e lint clean
+
+help:
+	@echo "make serve   build and serve the widget on http://127.0.0.1:8080"
+	@echo "make test    every test suite: native, browser (wasm-bindgen-test), end-to-end"
+	@echo "make build   the release bundle in dist/"
+
+tools: node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done
+	if [ -n "$$missing" ]; then echo "installing$$missing"; (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; fi
+	if ! trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)"; then
+	  # Trunk 0.22.1 declares rustc 1.96.1 but builds and works on 1.95 (about 20 minutes, once).
+	  cargo install trunk --version $(TRUNK_VERSION) --locked --ignore-rust-version
+	fi
+	if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then
+	  # Not --locked: its lockfile pins a webpki-roots release the registry no longer serves.
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	fi
+
+# binaryen@132 (its wasm-opt; Debian's 108 corrupts the externref table) and playwright-core, from the lockfile.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+build: tools
+	trunk build --release --offline=true
+
+serve: build
+	@echo "Serving the widget on http://127.0.0.1:8080"
+	trunk serve --release --offline=true --no-autoreload
+
+test: tools test-native test-browser test-e2e
+
+test-native:
+	cargo test --quiet
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: build
+	node --test e2e/
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+
+clean:
+	rm -rf dist dist-single e2e/artifacts

@@ -1,0 +1,171 @@
+// End-to-end tests of the release bundle in Debian's Chromium, driven as a reader would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { launchOptions } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const NODES = ['cpu', 'gpu', 'memory', 'ssd', 'pcb', 'passive', 'optical', 'ai-server',
+  'internet', 'cloud', 'datacenter', 'government', 'finance', 'healthcare', 'telecom'];
+const SERIES = ['cpu/market_size', 'gpu/market_size', 'memory/market_size', 'optical/market_size',
+  'ai-server/market_size', 'ai-server/shipments', 'datacenter/racks'];
+
+let server, browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await chromium.launch(launchOptions);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the widget; collects page errors and console errors into `problems`. */
+async function open(query = '', options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  await page.goto(server.url + (query ? `?${query}` : ''));
+  await page.waitForSelector('.chain-map button[data-node]');
+  return { page, problems, context };
+}
+
+test('loads with no error and shows every node', async () => {
+  const { page, problems, context } = await open();
+  const ids = await page.$$eval('.chain-map button[data-node]', (bs) => bs.map((b) => b.dataset.node));
+  assert.deepEqual(ids, NODES);
+  for (const id of NODES) assert.ok(await page.locator(`button[data-node="${id}"]`).isVisible(), id);
+  assert.equal(await page.locator('h1').textContent(), '中国AI服务器产业链');
+  assert.match(await page.locator('button[data-node=gpu]').textContent(), /2024 约1073亿元/);
+  assert.match(await page.locator('button[data-node=cloud]').textContent(), /来源未给出数据/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the CSV download parses and holds every series and every value', async () => {
+  const { page, context } = await open();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-csv=all]')]);
+  assert.equal(download.suggestedFilename(), 'ai-server-chain-all.csv');
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'UTF-8 byte-order mark');
+  const rows = text.slice(1).trim().split('\r\n').map((l) => l.split(','));
+  assert.deepEqual(rows[0], ['tier', 'node', 'metric', 'category', 'year', 'period', 'value', 'unit', 'kind', 'qualifier', 'source']);
+  assert.equal(rows.length - 1, 49, 'one row per value of the source');
+  for (const s of SERIES) {
+    const [node, metric] = s.split('/');
+    assert.ok(rows.filter((r) => r[1] === node && r[2] === metric).length >= 3, s);
+  }
+  assert.ok(rows.some((r) => r.join(',') === 'upstream,gpu,market_size,,2024,,1073,亿元,actual,approx,中商产业研究院'));
+  assert.ok(rows.some((r) => r.join(',') === 'downstream,telecom,revenue,,2025,2025-01..2025-10,14670,亿元,actual,exact,工信部、中商产业研究院'));
+  await context.close();
+});
+
+test('the CSV of the view holds only what the filters show', async () => {
+  const { page, context } = await open('tier=upstream&from=2023&to=2024&forecast=0');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-csv=view]')]);
+  const rows = (await readFile(await download.path(), 'utf8')).slice(1).trim().split('\r\n').slice(1).map((l) => l.split(','));
+  assert.equal(rows.length, 11);
+  for (const r of rows) {
+    assert.equal(r[0], 'upstream');
+    assert.equal(r[8], 'actual');
+    if (r[4]) assert.ok(['2023', '2024'].includes(r[4]), r.join(','));
+  }
+  await context.close();
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`at ${width} px: no sideways scroll and every node on screen`, async () => {
+    const { page, problems, context } = await open('', { viewport: { width, height: 800 } });
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scroll <= width, `page is ${scroll} px wide`);
+    for (const id of NODES) {
+      const box = await page.locator(`button[data-node="${id}"]`).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width + 0.5, `${id} at ${JSON.stringify(box)}`);
+      // The name is not clipped: the card is at least as wide as its text needs.
+      const clipped = await page.$eval(`button[data-node="${id}"] .name`, (e) => e.scrollWidth > e.clientWidth + 1);
+      assert.ok(!clipped, `${id} name clipped at ${width}`);
+    }
+    assert.equal(await page.locator('.chain-map').evaluate((e) => e.classList.contains('phone')), width < 600);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('selecting by click and by keyboard opens the details; Escape returns focus', async () => {
+  const { page, problems, context } = await open();
+  await page.click('button[data-node=gpu]');
+  await page.waitForSelector('.panel[data-node=gpu]');
+  assert.match(page.url(), /node=gpu/);
+  assert.match(await page.locator('.panel').textContent(), /景嘉微/);
+  assert.equal(await page.locator('.panel rect[data-series="gpu/market_size"][data-kind=forecast]').count(), 2);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.panel', { state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'gpu');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'memory');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.panel[data-node=memory]');
+  assert.match(await page.locator('.chain [aria-live]').textContent(), /存储芯片/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tier filter survives a reload, and back and forward step through views', async () => {
+  const { page, context } = await open();
+  await page.click('.filters button[data-tier=downstream]');
+  await page.waitForURL(/tier=upstream,midstream/);
+  await page.reload();
+  await page.waitForSelector('.chain-map button[data-node]');
+  assert.equal(await page.locator('.filters button[data-tier=downstream]').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('tr[data-node=telecom]').count(), 0);
+  await page.click('button[data-node=cpu]');
+  await page.waitForURL(/node=cpu/);
+  await page.goBack();
+  await page.waitForSelector('.panel', { state: 'detached' });
+  assert.doesNotMatch(page.url(), /node=/);
+  await page.goForward();
+  await page.waitForSelector('.panel[data-node=cpu]');
+  await context.close();
+});
+
+test('the filtered view shows no mark outside the filter', async () => {
+  const { page, context } = await open('tier=upstream&from=2023&to=2024&forecast=0&node=gpu');
+  const marks = await page.$$eval('[data-year]', (es) => es.map((e) => [e.dataset.year, e.dataset.kind]));
+  assert.ok(marks.length > 0);
+  for (const [year, kind] of marks) {
+    assert.ok(['2023', '2024'].includes(year), `year ${year}`);
+    if (kind) assert.equal(kind, 'actual');
+  }
+  assert.equal(await page.locator('td[data-node=telecom], tr[data-node=telecom]').count(), 0);
+  await context.close();
+});
+
+test('hostile and random query strings raise no error and the widget still renders every node', async () => {
+  const pieces = ['lang', 'en', 'zh', '=', '&', '%', '%E4%B8', '%00', '+', 'node', 'gpu', '<img src=x onerror=alert(1)>',
+    'tier', ',', 'from', '2023', '1e9', '-1', 'forecast', 'controls', 'theme', 'dark', '中文', '🚀', '"', "'", '\\', 'javascript:'];
+  let seed = 12345;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const queries = [];
+  for (let i = 0; i < 300; i++) {
+    let q = '';
+    for (let k = rand(10); k > 0; k--) q += pieces[rand(pieces.length)];
+    queries.push(encodeURI(q).replace(/%25/g, '%'));
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('dialog', (d) => { problems.push(`dialog ${d.message()}`); d.dismiss(); });
+  for (const q of queries) {
+    await page.goto(`${server.url}?${q}`);
+    await page.waitForSelector('.chain-map button[data-node]');
+    assert.equal(await page.locator('.chain-map button[data-node]').count(), 15, q);
+    assert.equal(await page.locator('img').count(), 0, q);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,62 @@
+//! Read-only markup as strings: charts (SVG), tables and figure lists. Pure functions of the data and
+//! the view, tested natively; the same strings serve the live widget (inserted as `inner_html`),
+//! the downloads and the static first view. Typed Leptos views are kept for what readers operate,
+//! because every distinct typed view costs bundle size.
+//!
+//! Everything interpolated is escaped with `esc`; nothing from the URL ever reaches these strings.
+
+pub mod chart;
+pub mod panel;
+pub mod tables;
+
+use crate::data::schema::Fact;
+use crate::data::{category, credit, metric};
+use crate::i18n::format::{period, year};
+use crate::i18n::Lang;
+
+/// Escapes text for HTML and XML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// "市场规模 · 训练型": a fact's metric with its category, in the reader's language.
+pub fn figure_name(f: &Fact, lang: Lang) -> String {
+    let m = metric(&f.metric).map_or("", |m| lang.label(m));
+    match category(&f.category) {
+        Some(c) => format!("{m} · {}", lang.label(c)),
+        None => m.to_owned(),
+    }
+}
+
+/// When a fact applies: its period in words, else its year (2025E for projections), else nothing.
+pub fn when(f: &Fact, lang: Lang) -> String {
+    if !f.period.is_empty() {
+        period(&f.period, lang)
+    } else {
+        f.year.map(|y| year(y, f.kind)).unwrap_or_default()
+    }
+}
+
+/// The organisations credited, in the reader's language.
+pub fn credit_in(f: &Fact, lang: Lang) -> String {
+    credit(f, lang == Lang::Zh)
+}
+
+/// Text in Chinese on an English page is marked so screen readers pronounce it (WCAG 3.1.2).
+pub fn zh_span(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => esc(text),
+        Lang::En => format!("<span lang=\"zh\">{}</span>", esc(text)),
+    }
+}

@@ -1,0 +1,108 @@
+//! The body of a node's details: its charts, computed growth, every figure with the sentence it
+//! comes from, and the companies the article names, as the article groups them.
+
+use super::{chart, credit_in, esc, figure_name, when, zh_span};
+use crate::data::schema::{Kind, Node};
+use crate::data::{cagr, companies_of, facts_of, group, series_of};
+use crate::i18n::format::{decimal_from_f64, kind_word, number, value, year};
+use crate::i18n::{strings, Lang};
+use crate::model::View;
+use std::fmt::Write;
+
+pub fn body(n: &Node, view: &View) -> String {
+    let lang = view.lang;
+    let t = strings(lang);
+    let series = series_of(&n.id);
+    let mut s = String::from("<div class=\"charts\">");
+    for sr in series.iter().filter(|s| s.category.is_empty()) {
+        let visible: Vec<_> = sr
+            .points
+            .iter()
+            .copied()
+            .filter(|f| view.shows(f))
+            .collect();
+        s.push_str(&chart::figure(sr, n, &visible, lang));
+    }
+    s.push_str("</div>");
+    if let Some(sr) = series.first() {
+        let (a, b) = (sr.points[0], sr.points[sr.points.len() - 1]);
+        if let (Some(rate), Some(y0), Some(y1)) = (cagr(a, b), a.year, b.year) {
+            let _ = write!(
+                s,
+                "<p class=\"computed\">{}, {}–{}: {}%</p>",
+                esc(t.details_growth_computed),
+                year(y0, a.kind),
+                year(y1, b.kind),
+                number(decimal_from_f64(rate, 1), false)
+            );
+        }
+    }
+    let _ = write!(
+        s,
+        "<h3>{}</h3><ul class=\"figures\">",
+        esc(t.details_figures)
+    );
+    for f in facts_of(&n.id).filter(|f| view.shows(f)) {
+        let badge = if f.kind == Kind::Actual {
+            String::new()
+        } else {
+            format!("<span class=\"badge\">{}</span>", kind_word(f.kind, lang))
+        };
+        let _ = write!(
+            s,
+            "<li data-metric=\"{}\" data-kind=\"{}\"><span class=\"what\">{}</span><span class=\"when\">{}</span>\
+             <strong class=\"val\">{}</strong>{badge}<blockquote lang=\"zh\">“{}”</blockquote><span class=\"cite\">{}: {}</span></li>",
+            esc(&f.metric),
+            f.kind.as_str(),
+            esc(&figure_name(f, lang)),
+            esc(&when(f, lang)),
+            esc(&value(f.value, f.unit, f.qualifier, lang)),
+            esc(&f.quote),
+            esc(t.col_source),
+            esc(&credit_in(f, lang))
+        );
+    }
+    if facts_of(&n.id).next().is_none() {
+        let _ = write!(s, "<li class=\"none\">{}</li>", esc(t.no_figures));
+    }
+    let _ = write!(s, "</ul><h3>{}</h3>", esc(t.details_companies));
+    let mut groups: Vec<&str> = companies_of(&n.id).map(|c| &*c.group).collect();
+    groups.dedup();
+    if groups.is_empty() {
+        let _ = write!(s, "<p class=\"none\">{}</p>", esc(t.details_no_companies));
+    }
+    for g in groups {
+        let _ = write!(
+            s,
+            "<h4>{}</h4><ul class=\"companies\">",
+            esc(group(g).map_or("", |g| lang.label(g)))
+        );
+        for c in companies_of(&n.id).filter(|c| c.group == g) {
+            match lang {
+                Lang::Zh => {
+                    let _ = write!(s, "<li>{}</li>", esc(&c.zh));
+                }
+                Lang::En => {
+                    let _ = write!(s, "<li>{} {}</li>", esc(&c.en), zh_span(&c.zh, lang));
+                }
+            }
+        }
+        s.push_str("</ul>");
+    }
+    s
+}
+
+/// The short line a screen reader hears when a node is selected: its name and headline value.
+pub fn announcement(n: &Node, lang: Lang) -> String {
+    let t = strings(lang);
+    match crate::data::headline(&n.id) {
+        Some(f) => format!(
+            "{}: {}, {} {}",
+            t.selected,
+            lang.node(n),
+            when(f, lang),
+            value(f.value, f.unit, f.qualifier, lang)
+        ),
+        None => format!("{}: {}", t.selected, lang.node(n)),
+    }
+}
