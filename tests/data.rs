@@ -51,7 +51,16 @@ fn node_ids_are_the_public_ones_in_order() {
 }
 
 /// One figure as the source states it: node, metric, category, year, value as written, unit, kind, qualifier.
-type Figure<'a> = (&'a str, &'a str, &'a str, Option<u16>, &'a str, &'a str, Kind, Qualifier);
+type Figure<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    Option<u16>,
+    &'a str,
+    &'a str,
+    Kind,
+    Qualifier,
+);
 
 /// Every figure of the source.
 #[test]

@@ -65,3 +65,22 @@ pub fn write_url(view: &View, embedded: bool) {
 pub fn warn(message: &str) {
     leptos::logging::warn!("ai-chain: {message}");
 }
+
+/// Saves a file through a temporary link (kept in the document while clicked, as Firefox requires).
+pub fn save(name: &str, href: &str) {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let Some(body) = doc.body() else { return };
+    let Ok(a) = doc
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    else {
+        return;
+    };
+    a.set_href(href);
+    a.set_download(name);
+    if body.append_child(&a).is_ok() {
+        a.click();
+        a.remove();
+    }
+}

@@ -186,6 +186,27 @@ impl View {
         parts.join("&")
     }
 
+    /// A number that changes exactly when what the filters select (or the language) changes, so
+    /// that views can depend on it through one `Memo<u64>` type.
+    pub fn filter_key(&self) -> u64 {
+        let tiers = self
+            .tiers
+            .iter()
+            .enumerate()
+            .map(|(i, &on)| u64::from(on) << i)
+            .sum::<u64>();
+        (self.lang as u64)
+            | u64::from(self.forecast) << 1
+            | tiers << 2
+            | u64::from(self.from) << 8
+            | u64::from(self.to) << 24
+    }
+
+    /// `filter_key` and the selected node.
+    pub fn panel_key(&self) -> u64 {
+        self.filter_key() | (self.node.map_or(0, |i| i as u64 + 1)) << 40
+    }
+
     pub fn shows_tier(&self, t: Tier) -> bool {
         self.tiers[tier_index(t)]
     }

@@ -13,8 +13,8 @@ use crate::i18n::format::{
 use crate::i18n::{series_summary, strings, Lang};
 use std::fmt::Write;
 
-pub const W: f64 = 400.0;
-pub const H: f64 = 240.0;
+pub const W: f64 = 320.0;
+pub const H: f64 = 220.0;
 
 /// The growth metric the source reports beside a series metric, by the data file's convention:
 /// `market_size` → `yoy_growth`, any other `m` → `m_yoy_growth`.

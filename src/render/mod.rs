@@ -6,7 +6,9 @@
 //! Everything interpolated is escaped with `esc`; nothing from the URL ever reaches these strings.
 
 pub mod chart;
+pub mod map;
 pub mod panel;
+pub mod shell;
 pub mod tables;
 
 use crate::data::schema::Fact;

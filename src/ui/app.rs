@@ -1,15 +1,16 @@
-//! The app shell: header, filters, map, details, tables, sources; URL and theme kept in sync.
+//! The app shell: masthead, filters, map, details, tables, sources; URL, language and theme kept in sync.
 
 use super::chain_map::ChainMap;
-use super::csv_button::CsvButton;
 use super::data_table::DataTable;
 use super::filter_bar::FilterBar;
 use super::node_panel::NodePanel;
 use super::notice::Notice;
+use crate::data::csv::{csv, data_url};
 use crate::data::DATASET;
 use crate::embed;
-use crate::i18n::{strings, Lang};
+use crate::i18n::strings;
 use crate::model::{Theme, View};
+use crate::render::shell::{footer, masthead};
 use leptos::prelude::*;
 
 #[component]
@@ -22,25 +23,24 @@ pub fn App() -> impl IntoView {
     let view = RwSignal::new(initial);
     provide_context(view);
     let lang = super::use_lang();
-    let theme = Memo::new(move |_| view.with(|v| v.theme));
-    let controls = Memo::new(move |_| view.with(|v| v.controls));
+    let look = Memo::new(move |_| view.with(|v| (v.theme as u64) << 1 | u64::from(v.controls)));
 
-    // <html lang> and the theme follow the view.
+    // <html lang>, the page title and the theme follow the view.
     Effect::new(move |_| {
+        let l = lang.get();
+        let theme = view.with_untracked(|v| v.theme);
+        look.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().as_str());
-            let _ = match theme.get() {
+            let _ = root.set_attribute("lang", l.as_str());
+            let _ = match theme {
                 Theme::Auto => root.remove_attribute("data-theme"),
                 t => root.set_attribute("data-theme", t.as_str()),
             };
         }
-        document().set_title(&match lang.get() {
-            Lang::Zh => DATASET.title_zh.to_string(),
-            Lang::En => DATASET.title_en.to_string(),
-        });
+        document().set_title(l.pick(&DATASET.title_zh, &DATASET.title_en));
     });
 
-    // Each change of the view is written back to the address (not the first run: the URL is the source then).
+    // Each change of the view is written back to the address (not on the first run: then the URL is the source).
     Effect::new(move |first: Option<()>| {
         let v = view.get();
         if first.is_some() {
@@ -52,47 +52,40 @@ pub fn App() -> impl IntoView {
         view.set(v);
     });
 
-    let title = move || {
-        lang.get()
-            .pick(&DATASET.title_zh, &DATASET.title_en)
-            .to_owned()
-    };
-    let dek = move || lang.get().pick(&DATASET.dek_zh, &DATASET.dek_en).to_owned();
-    let t = move || strings(lang.get());
-    let all_sources = move || {
-        let l = lang.get();
-        let names: Vec<&str> = DATASET.sources.iter().map(|s| l.label(s)).collect();
-        names.join(if l == Lang::Zh { "、" } else { "; " })
+    let download = move |ev: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let which = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-csv]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-csv"));
+        let all = match which.as_deref() {
+            Some("all") => true,
+            Some("view") => false,
+            _ => return,
+        };
+        let text = view.with_untracked(|v| csv(DATASET.facts.iter().filter(|f| all || v.shows(f))));
+        let name = if all {
+            "ai-server-chain-all.csv"
+        } else {
+            "ai-server-chain-view.csv"
+        };
+        embed::save(name, &data_url("text/csv;charset=utf-8", &text));
     };
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
         <div class="widget">
-            <a class="skip" href="#tables">{move || t().skip_to_tables}</a>
-            <header class="masthead">
-                <p class="kicker">{move || t().kicker}</p>
-                <h1>{title}</h1>
-                <p class="dek">{dek}</p>
-            </header>
+            <a class="skip" href="#tables">{move || strings(lang.get()).skip_to_tables}</a>
+            <header class="masthead" inner_html=move || masthead(lang.get())></header>
             {notice}
-            <Show when=move || controls.get()>
+            <Show when=move || look.get() & 1 == 1>
                 <FilterBar/>
             </Show>
             <ChainMap/>
             <NodePanel/>
             <DataTable/>
-            <footer class="sources">
-                <p>
-                    <strong>{move || t().source_line} ": "</strong>
-                    {all_sources}
-                    ". "
-                    {move || t().credit}
-                </p>
-                <p class="downloads">
-                    <CsvButton all=true/>
-                    <CsvButton all=false/>
-                </p>
-            </footer>
+            <footer class="sources" inner_html=move || footer(lang.get()) on:click=download></footer>
         </div>
     }
 }

@@ -1,13 +1,34 @@
-//! The industry-chain map: tiers as headed lists of node buttons, links drawn behind them in SVG.
+//! The industry-chain map. Markup comes from `render::map` (rebuilt only when the layout or the
+//! language changes); the reader's state is applied to it by one effect, and events are handled
+//! by delegation on the container.
 
-use super::node_card::NodeCard;
 use super::{focus_node, use_lang, use_view};
-use crate::data::schema::Tier;
-use crate::data::{node, node_index, tier_nodes, DATASET};
+use crate::data::{node, node_index, DATASET};
 use crate::geom::chain::{layout, neighbour, Dir};
 use crate::geom::num;
 use crate::i18n::{strings, tier_index};
+use crate::model::View;
+use crate::render::map::map;
+use crate::render::panel::announcement;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// The node button an event happened in, as an index into the dataset.
+fn node_of(ev: &web_sys::Event) -> Option<usize> {
+    let target: Element = ev.target()?.dyn_into().ok()?;
+    let button = target.closest("button[data-node]").ok()??;
+    node_index(&button.get_attribute("data-node")?)
+}
+
+fn elements(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
 
 #[component]
 pub fn ChainMap() -> impl IntoView {
@@ -41,125 +62,71 @@ pub fn ChainMap() -> impl IntoView {
         let (tiers, links) = (tiers.clone(), links.clone());
         Memo::new(move |_| layout(&tiers, &links, width.get()))
     };
+    let markup = Memo::new(move |_| placed.with(|p| map(p, lang.get())));
 
-    // The node pointed at (hover or focus) lights up with its links and neighbours.
+    // The node pointed at (hover or focus) lights up with its links and neighbours; the rest dims.
     let hover = RwSignal::new(None::<usize>);
     let focus = RwSignal::new(view.with_untracked(|v| v.node).unwrap_or(0));
-    let lit = {
-        let links = links.clone();
-        let n = tiers.len();
-        Memo::new(move |_| {
-            hover.get().map(|h| {
-                (0..n)
-                    .map(|i| {
-                        i == h
-                            || links
-                                .iter()
-                                .any(|&(a, b)| (a, b) == (h, i) || (a, b) == (i, h))
-                    })
-                    .collect::<Vec<bool>>()
-            })
-        })
-    };
-
-    let on_key = {
-        let tiers = tiers.clone();
-        move |i: usize, key: &str| -> bool {
-            let dir = match key {
-                "ArrowUp" => Dir::Up,
-                "ArrowDown" => Dir::Down,
-                "ArrowLeft" => Dir::Left,
-                "ArrowRight" => Dir::Right,
-                "Escape" => {
-                    view.update(|v| v.node = None);
-                    return true;
-                }
-                _ => return false,
-            };
-            let j = neighbour(&tiers, i, dir);
-            focus.set(j);
-            focus_node(&node(j).id);
-            true
-        }
-    };
-
-    let link_paths = move || {
-        placed.with(|p| {
-            p.links
+    let state = Memo::new(move |_| view.with(View::panel_key));
+    Effect::new(move |_| {
+        // Re-apply whenever the markup is rebuilt (layout or language), as well as on state changes.
+        markup.with(|_| ());
+        state.get();
+        let (selected, shown) = view.with_untracked(|v| (v.node, v.tiers));
+        let (h, f) = (hover.get(), focus.get());
+        let Some(root) = root.get() else { return };
+        let linked = |a: usize, b: usize| {
+            links
                 .iter()
-                .map(|l| {
-                    let (from, to) = (l.from, l.to);
-                    let lit = move || hover.get().is_some_and(|h| h == from || h == to);
-                    let dim = move || hover.get().is_some_and(|h| h != from && h != to);
-                    view! {
-                        <path
-                            d=l.d.clone()
-                            data-from=node(from).id.to_string()
-                            data-to=node(to).id.to_string()
-                            class:lit=lit
-                            class:dim=dim
-                        />
-                    }
-                })
-                .collect_view()
-        })
-    };
-
-    let tier_sections = Tier::ALL
-        .iter()
-        .copied()
-        .map(|tier| {
-            let t = tier_index(tier);
-            let heading_style = move || {
-                placed.with(|p| {
-                    p.headings
-                        .iter()
-                        .find(|(ht, _)| *ht == t)
-                        .map(|(_, r)| format!("left:{}px;top:{}px;width:{}px", num(r.x0), num(r.y0), num(r.width())))
-                        .unwrap_or_default()
-                })
+                .any(|&(x, y)| (x, y) == (a, b) || (x, y) == (b, a))
+        };
+        for el in elements(&root, "button[data-node]") {
+            let Some(i) = el.get_attribute("data-node").and_then(|id| node_index(&id)) else {
+                continue;
             };
-            let cards = tier_nodes(tier)
-                .map(|(i, _)| {
-                    let on_key = on_key.clone();
-                    let style = move || {
-                        placed.with(|p| {
-                            let r = p.nodes[i];
-                            format!(
-                                "left:{}px;top:{}px;width:{}px;height:{}px",
-                                num(r.x0),
-                                num(r.y0),
-                                num(r.width()),
-                                num(r.height())
-                            )
-                        })
-                    };
-                    view! {
-                        <li style=style>
-                            <NodeCard i hover focus lit on_key=Callback::new(move |(i, k): (usize, String)| on_key(i, &k))/>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let faded = move || !view.with(|v| v.tiers[t]);
-            view! {
-                <section class="tier" class:faded=faded aria-labelledby=format!("tier-{}", tier.as_str())>
-                    <h3 id=format!("tier-{}", tier.as_str()) class="tier-head" style=heading_style>
-                        {move || strings(lang.get()).tier_names[t]}
-                        <span>{move || strings(lang.get()).tier_parts[t]}</span>
-                    </h3>
-                    <ul>{cards}</ul>
-                </section>
+            let _ = el.set_attribute(
+                "aria-pressed",
+                if selected == Some(i) { "true" } else { "false" },
+            );
+            let _ = el.set_attribute("tabindex", if f == i { "0" } else { "-1" });
+            let classes = el.class_list();
+            let lit = h.map(|h| h == i || linked(h, i));
+            let _ = classes.toggle_with_force("lit", lit == Some(true));
+            let _ = classes.toggle_with_force("dim", lit == Some(false));
+            let _ = classes.toggle_with_force("filtered", !shown[tier_index(node(i).tier)]);
+        }
+        for el in elements(&root, ".links path") {
+            let end = |a: &str| el.get_attribute(a).and_then(|id| node_index(&id));
+            let touches = h.map(|h| end("data-from") == Some(h) || end("data-to") == Some(h));
+            let classes = el.class_list();
+            let _ = classes.toggle_with_force("lit", touches == Some(true));
+            let _ = classes.toggle_with_force("dim", touches == Some(false));
+        }
+    });
+
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let Some(i) = node_of(&ev) else { return };
+        let dir = match ev.key().as_str() {
+            "ArrowUp" => Dir::Up,
+            "ArrowDown" => Dir::Down,
+            "ArrowLeft" => Dir::Left,
+            "ArrowRight" => Dir::Right,
+            "Escape" => {
+                view.update(|v| v.node = None);
+                return;
             }
-        })
-        .collect_view();
+            _ => return,
+        };
+        ev.prevent_default();
+        let j = neighbour(&tiers, i, dir);
+        focus.set(j);
+        focus_node(&node(j).id);
+    };
 
     let announce = move || {
-        let s = strings(lang.get());
-        match view.with(|v| v.node) {
-            Some(i) => format!("{}: {}", s.selected, lang.get().node(node(i))),
-            None => String::new(),
-        }
+        view.with(|v| v.node)
+            .map(|i| announcement(node(i), lang.get()))
+            .unwrap_or_default()
     };
 
     view! {
@@ -172,18 +139,24 @@ pub fn ChainMap() -> impl IntoView {
                 class:pointing=move || hover.get().is_some()
                 node_ref=root
                 style=move || format!("height:{}px", num(placed.with(|p| p.height)))
-            >
-                <svg
-                    class="links"
-                    aria-hidden="true"
-                    focusable="false"
-                    width=move || num(placed.with(|p| p.width))
-                    height=move || num(placed.with(|p| p.height))
-                >
-                    {link_paths}
-                </svg>
-                {tier_sections}
-            </div>
+                inner_html=move || markup.get()
+                on:click=move |ev| {
+                    if let Some(i) = node_of(&ev) {
+                        focus.set(i);
+                        view.update(|v| v.node = if v.node == Some(i) { None } else { Some(i) });
+                    }
+                }
+                on:keydown=on_key
+                on:mouseover=move |ev| hover.set(node_of(&ev))
+                on:mouseleave=move |_| hover.set(None)
+                on:focusin=move |ev| {
+                    if let Some(i) = node_of(&ev) {
+                        focus.set(i);
+                        hover.set(Some(i));
+                    }
+                }
+                on:focusout=move |_| hover.set(None)
+            ></div>
             <p class="sr-only" aria-live="polite">{announce}</p>
         </section>
     }

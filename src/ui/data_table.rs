@@ -2,6 +2,7 @@
 
 use super::{use_lang, use_view};
 use crate::i18n::strings;
+use crate::model::View;
 use crate::render::tables::{others_table, series_table};
 use leptos::prelude::*;
 
@@ -10,8 +11,8 @@ pub fn DataTable() -> impl IntoView {
     let view = use_view();
     let lang = use_lang();
     // Only what the tables show: the selection or the theme changing does not rebuild them.
-    let shown = Memo::new(move |_| view.with(|v| (v.lang, v.from, v.to, v.forecast, v.tiers)));
-    let table = move |f: fn(&crate::model::View) -> String| {
+    let shown = Memo::new(move |_| view.with(View::filter_key));
+    let table = move |f: fn(&View) -> String| {
         move || {
             // Read, not just track: a memo that has never run has no sources and would never change.
             shown.get();

@@ -1,138 +1,130 @@
-//! The filter bar: tiers, years, forecasts, reset; language and theme.
+//! The filter bar: tiers, years, forecasts, reset; language and theme. Markup from
+//! `render::shell::filters`; the view's state is mirrored onto it by one effect.
 
 use super::{use_lang, use_view};
 use crate::data::schema::Tier;
-use crate::data::year_span;
-use crate::i18n::{strings, tier_index, Lang};
-use crate::model::{Theme, View};
+use crate::i18n::{tier_index, Lang};
+use crate::model::View;
+use crate::render::shell::filters;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlSelectElement};
+
+/// The control an event happened in: the element carrying `data-filter` or `data-tier`.
+fn control(ev: &web_sys::Event) -> Option<Element> {
+    let target: Element = ev.target()?.dyn_into().ok()?;
+    target.closest("[data-filter], [data-tier]").ok()?
+}
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let view = use_view();
     let lang = use_lang();
-    let s = move || strings(lang.get());
-    let (lo, hi) = year_span();
-    let tier_buttons = Tier::ALL
-        .iter()
-        .map(|&tier| {
-            let t = tier_index(tier);
-            let on = move || view.with(|v| v.tiers[t]);
-            view! {
-                <button
-                    type="button"
-                    class="chip"
-                    data-tier=tier.as_str()
-                    aria-pressed=move || on().to_string()
-                    on:click=move |_| {
-                        view.update(|v| {
-                            v.tiers[t] = !v.tiers[t];
-                            if !v.tiers.iter().any(|&x| x) {
-                                v.tiers = [true; 3];
-                            }
-                        })
-                    }
-                >
-                    {move || s().tier_names[t]}
-                </button>
+    let root = NodeRef::<leptos::html::Div>::new();
+    let markup = Memo::new(move |_| filters(lang.get()));
+    let key = Memo::new(move |_| view.with(|v| v.filter_key() ^ (v.theme as u64) << 60));
+
+    Effect::new(move |_| {
+        markup.with(|_| ());
+        key.get();
+        let Some(root) = root.get() else { return };
+        view.with_untracked(|v| {
+            for tier in Tier::ALL {
+                set_attr(
+                    &root,
+                    &format!("[data-tier={}]", tier.as_str()),
+                    "aria-pressed",
+                    v.tiers[tier_index(*tier)],
+                );
             }
-        })
-        .collect_view();
-    let year_select = move |is_from: bool| {
-        let options = (lo..=hi)
-            .map(|y| {
-                let selected = move || view.with(|v| if is_from { v.from } else { v.to }) == y;
-                view! { <option value=y.to_string() selected=selected>{y.to_string()}</option> }
-            })
-            .collect_view();
-        view! {
-            <label>
-                <span>{move || if is_from { s().year_from } else { s().year_to }}</span>
-                <select
-                    data-filter=if is_from { "from" } else { "to" }
-                    prop:value=move || view.with(|v| if is_from { v.from } else { v.to }).to_string()
-                    on:change:target=move |ev| {
-                        if let Ok(y) = ev.target().value().parse::<u16>() {
-                            view.update(|v| {
-                                if is_from {
-                                    v.from = y;
-                                    v.to = v.to.max(y);
-                                } else {
-                                    v.to = y;
-                                    v.from = v.from.min(y);
-                                }
-                            });
-                        }
-                    }
-                >
-                    {options}
-                </select>
-            </label>
+            set_attr(&root, "[data-filter=forecast]", "aria-pressed", v.forecast);
+            for (sel, value) in [
+                ("select[data-filter=from]", v.from.to_string()),
+                ("select[data-filter=to]", v.to.to_string()),
+                ("select[data-filter=theme]", v.theme.as_str().to_owned()),
+            ] {
+                if let Some(select) = root
+                    .query_selector(sel)
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+                {
+                    select.set_value(&value);
+                }
+            }
+        });
+    });
+
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(el) = control(&ev) else { return };
+        if let Some(t) = el
+            .get_attribute("data-tier")
+            .and_then(|t| t.parse::<Tier>().ok())
+        {
+            let i = tier_index(t);
+            view.update(|v| {
+                v.tiers[i] = !v.tiers[i];
+                // Turning the last tier off would leave nothing: it shows all tiers again instead.
+                if !v.tiers.iter().any(|&on| on) {
+                    v.tiers = [true; 3];
+                }
+            });
+            return;
+        }
+        match el.get_attribute("data-filter").as_deref() {
+            Some("forecast") => view.update(|v| v.forecast = !v.forecast),
+            Some("lang") => view.update(|v| {
+                v.lang = if v.lang == Lang::Zh {
+                    Lang::En
+                } else {
+                    Lang::Zh
+                }
+            }),
+            Some("reset") => view.update(|v| {
+                let keep = (v.lang, v.theme, v.controls);
+                *v = View::default();
+                (v.lang, v.theme, v.controls) = keep;
+            }),
+            _ => {}
         }
     };
-    let themes = Theme::ALL
-        .iter()
-        .enumerate()
-        .map(|(k, &th)| {
-            view! {
-                <option value=th.as_str() selected=move || view.with(|v| v.theme == th)>{move || s().theme_names[k]}</option>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="filters" role="group" aria-label=move || s().filters>
-            <div class="group" role="group" aria-label=move || s().tiers>
-                {tier_buttons}
-            </div>
-            <fieldset class="group years">
-                <legend>{move || s().years}</legend>
-                {year_select(true)}
-                {year_select(false)}
-            </fieldset>
-            <button
-                type="button"
-                class="chip"
-                data-filter="forecast"
-                aria-pressed=move || view.with(|v| v.forecast).to_string()
-                on:click=move |_| view.update(|v| v.forecast = !v.forecast)
-            >
-                {move || s().forecasts}
-            </button>
-            <button
-                type="button"
-                class="reset"
-                on:click=move |_| {
-                    view.update(|v| {
-                        let keep = (v.lang, v.theme, v.controls);
-                        *v = View::default();
-                        (v.lang, v.theme, v.controls) = keep;
-                    })
-                }
-            >
-                {move || s().reset}
-            </button>
-            <span class="spacer"></span>
-            <button
-                type="button"
-                class="lang"
-                lang=move || if lang.get() == Lang::Zh { "en" } else { "zh" }
-                on:click=move |_| view.update(|v| v.lang = if v.lang == Lang::Zh { Lang::En } else { Lang::Zh })
-            >
-                {move || s().other_lang}
-            </button>
-            <label class="theme">
-                <span class="sr-only">{move || s().theme}</span>
-                <select
-                    data-filter="theme"
-                    on:change:target=move |ev| {
-                        if let Ok(th) = ev.target().value().parse::<Theme>() {
-                            view.update(|v| v.theme = th);
-                        }
+    let on_change = move |ev: web_sys::Event| {
+        let Some(select) = control(&ev).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()) else {
+            return;
+        };
+        let value = select.value();
+        match select.get_attribute("data-filter").as_deref() {
+            // The same checks as the URL: a value that does not parse changes nothing.
+            Some(key @ ("from" | "to" | "theme")) => view.update(|v| {
+                if v.set(key, &value).is_ok() {
+                    if v.from > v.to {
+                        (v.from, v.to) = if key == "from" {
+                            (v.from, v.from)
+                        } else {
+                            (v.to, v.to)
+                        };
                     }
-                >
-                    {themes}
-                </select>
-            </label>
-        </div>
+                }
+            }),
+            _ => {}
+        }
+    };
+
+    view! {
+        <div
+            class="filters"
+            role="group"
+            aria-label=move || crate::i18n::strings(lang.get()).filters
+            node_ref=root
+            inner_html=move || markup.get()
+            on:click=on_click
+            on:change=on_change
+        ></div>
+    }
+}
+
+fn set_attr(root: &Element, selector: &str, name: &str, on: bool) {
+    if let Ok(Some(el)) = root.query_selector(selector) {
+        let _ = el.set_attribute(name, if on { "true" } else { "false" });
     }
 }

@@ -2,10 +2,8 @@
 
 mod app;
 mod chain_map;
-mod csv_button;
 mod data_table;
 mod filter_bar;
-mod node_card;
 mod node_panel;
 mod notice;
 

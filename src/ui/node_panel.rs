@@ -3,6 +3,7 @@
 use super::{focus_node, use_lang, use_view};
 use crate::data::node;
 use crate::i18n::{strings, tier_index};
+use crate::model::View;
 use crate::render::panel::body;
 use leptos::prelude::*;
 
@@ -10,8 +11,11 @@ use leptos::prelude::*;
 pub fn NodePanel() -> impl IntoView {
     let view = use_view();
     let lang = use_lang();
-    let shown =
-        Memo::new(move |_| view.with(|v| (v.node, v.lang, v.from, v.to, v.forecast, v.tiers)));
+    let shown = Memo::new(move |_| view.with(View::panel_key));
+    // The panel's frame is rebuilt when the selection or the language changes; its body on any filter change.
+    let selected = Memo::new(move |_| {
+        view.with(|v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 32)
+    });
     let close = move || {
         if let Some(i) = view.with_untracked(|v| v.node) {
             view.update(|v| v.node = None);
@@ -19,7 +23,7 @@ pub fn NodePanel() -> impl IntoView {
         }
     };
     move || {
-        let i = shown.with(|s| s.0)?;
+        let i = ((selected.get() & 0xffff_ffff) as usize).checked_sub(1)?;
         let n = node(i);
         let s = strings(lang.get());
         Some(view! {
