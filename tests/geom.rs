@@ -197,3 +197,31 @@ fn sparklines() {
     // One point: x and y domains are empty, so it sits in the middle.
     assert_eq!((a.as_str(), p.as_str()), ("M28 11", ""));
 }
+
+#[test]
+fn line_layout() {
+    use ai_server_chain::geom::lines::lines;
+    let s = vec![vec![
+        (2023, 100.0, false),
+        (2024, 150.0, false),
+        (2025, 200.0, true),
+    ]];
+    let l = lines(&s, (2023, 2025), true, 360.0, 240.0);
+    // Plot: left 44, right 360 - 96 = 264, top 16, bottom 216; y nices to [0, 200].
+    assert_eq!(l.plot, Rect::new(44.0, 16.0, 264.0, 216.0));
+    assert_eq!(l.points[0], [(44.0, 116.0), (154.0, 66.0), (264.0, 16.0)]);
+    assert_eq!(
+        l.paths[0],
+        ("M44 116L154 66".to_owned(), "M154 66L264 16".to_owned())
+    );
+    assert_eq!(
+        l.x_ticks.iter().map(|t| t.1).collect::<Vec<_>>(),
+        [2023, 2024, 2025]
+    );
+    // An index is not zero-based: the domain is the extent, niced.
+    let l = lines(&s, (2023, 2025), false, 360.0, 240.0);
+    assert_eq!(l.y_ticks.first().map(|t| t.1), Some(100.0));
+    assert!(lines(&[], (2023, 2025), true, 360.0, 240.0)
+        .paths
+        .is_empty());
+}

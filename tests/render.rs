@@ -105,7 +105,7 @@ fn the_gpu_chart() {
         tooltip(s.points[3], Lang::En),
         "2026E: nearly CNY 130 bn (forecast). Source: Askci Research Institute"
     );
-    let html = figure(&s, gpu, &s.points, Lang::Zh);
+    let html = figure(&s, gpu, &s.points, None, Lang::Zh);
     assert_eq!(count(&html, "<rect class=\"bar"), 4);
     assert_eq!(
         count(&html, "data-kind=\"forecast\""),
@@ -125,7 +125,7 @@ fn the_gpu_chart() {
     assert_eq!(count(&html, "class=\"hotspot\""), 4);
     assert!(html.contains("<details><summary>显示数据表</summary>"));
     assert!(html.contains("数据来源: 中商产业研究院"));
-    let empty = figure(&s, gpu, &[], Lang::En);
+    let empty = figure(&s, gpu, &[], None, Lang::En);
     assert!(
         empty.contains("<p class=\"empty\">No figures in the chosen years.</p>")
             && !empty.contains("<svg")
@@ -190,4 +190,80 @@ fn the_frame() {
     let foot = footer(Lang::Zh);
     assert!(foot.contains("中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。"));
     assert!(foot.contains("data-csv=\"all\">下载全部数据(CSV)"));
+}
+
+mod overview {
+    use super::{count, view};
+    use ai_server_chain::render::overview::{ai_server, downstream, provinces, split, upstream};
+
+    #[test]
+    fn upstream_compared_in_size_and_as_an_index() {
+        let size = upstream(&view(""), false);
+        assert_eq!(count(&size, "<g class=\"s"), 4);
+        assert!(size.contains("data-series=\"optical/market_size\""));
+        assert!(
+            size.contains("按本图计算,2023至2026年GPU增长最快(+61%);存储芯片规模最大。"),
+            "{size}"
+        );
+        assert!(size.contains(">存储芯片 4888</text>"));
+        assert_eq!(count(&size, "<circle class=\"forecast\""), 8);
+        let index = upstream(&view("lang=en"), true);
+        assert!(
+            index.contains("as an index (2023 = 100, computed here)"),
+            "{index}"
+        );
+        // GPU 1300 / 807 = 161; the optical series starts at the common base year too.
+        assert!(index.contains(">GPUs 161</text>"), "{index}");
+        assert!(!index.contains("data-year=\"2022\""));
+        let late = upstream(&view("from=2024&lang=en"), true);
+        assert!(late.contains("(2024 = 100"), "{late}");
+        assert!(upstream(&view("tier=downstream&lang=en"), false)
+            .contains("This segment is hidden by the filters."));
+        let none = upstream(&view("from=2022&to=2022&forecast=0"), false);
+        assert_eq!(
+            count(&none, "<g class=\"s"),
+            1,
+            "only optical modules have 2022"
+        );
+    }
+
+    #[test]
+    fn ai_server_market_and_shipments_line_up() {
+        let html = ai_server(&view(""));
+        assert_eq!(count(&html, "<figure class=\"chart\""), 2);
+        // Same five year slots: 2022 sits at the same x in both charts.
+        let x_of = |series: &str| -> String {
+            let at = html
+                .find(&format!("data-series=\"{series}\" data-year=\"2022\""))
+                .unwrap();
+            let rect = &html[html[..at].rfind("<rect").unwrap()..at];
+            rect.split("x=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(x_of("ai-server/market_size"), x_of("ai-server/shipments"));
+    }
+
+    #[test]
+    fn the_split_the_provinces_and_downstream() {
+        let donut = split(&view(""));
+        assert!(donut.contains("stroke-dasharray=\"57.33 100\" stroke-dashoffset=\"-0\""));
+        assert!(donut.contains("stroke-dasharray=\"42.67 100\" stroke-dashoffset=\"-57.33\""));
+        assert!(donut.contains("训练型 57.33%"));
+        let bars = provinces(&view("lang=en"));
+        assert!(bars.contains("Guangdong 8 companies, Beijing 3 companies."));
+        assert!(bars.contains("The source gives counts for Guangdong and Beijing only."));
+        let down = downstream(&view(""));
+        assert!(
+            down.contains("<p class=\"big\">14420亿元</p>")
+                && down.contains("业务收入 · 2025年1—9月")
+        );
+        assert!(down.contains("增速较1—8月份变化: +0.6个百分点"));
+        assert!(down.contains("data-series=\"datacenter/racks\""));
+        assert!(split(&view("tier=upstream")).contains("该环节已被筛选隐藏。"));
+    }
 }

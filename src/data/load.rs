@@ -264,7 +264,7 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
         let sum = wholes
             .entry((&f.node, &f.metric, f.year, &f.period))
             .or_insert(Decimal::new(0, 0));
-        *sum = add(*sum, f.value);
+        *sum = sum.plus(f.value);
     }
     for ((node, metric, _, _), sum) in wholes {
         if sum != Decimal::new(100, 0) {
@@ -286,10 +286,4 @@ pub fn parse_period(p: &str) -> Option<(u16, u16)> {
     };
     let (a, b) = (month(a)?, month(b)?);
     (a <= b).then_some((a.0, b.0))
-}
-
-fn add(a: Decimal, b: Decimal) -> Decimal {
-    let scale = a.scale.max(b.scale);
-    let lift = |d: Decimal| d.units * 10i64.pow(u32::from(scale - d.scale));
-    Decimal::new(lift(a) + lift(b), scale).normalized()
 }

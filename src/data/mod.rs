@@ -145,6 +145,29 @@ pub fn cagr(first: &Fact, last: &Fact) -> Option<f64> {
     Some(((v1 / v0).powf(1.0 / f64::from(y1 - y0)) - 1.0) * 100.0)
 }
 
+/// The series as an index of its value in `base` (= 100): computed by the widget, for comparing
+/// growth. `None` when the series has no positive value in `base`.
+pub fn indexed(s: &Series, base: u16) -> Option<Vec<(u16, f64, bool)>> {
+    let b = s
+        .points
+        .iter()
+        .find(|f| f.year == Some(base))?
+        .value
+        .to_f64();
+    (b > 0.0).then(|| {
+        s.points
+            .iter()
+            .filter_map(|f| {
+                Some((
+                    f.year?,
+                    f.value.to_f64() / b * 100.0,
+                    f.kind != Kind::Actual,
+                ))
+            })
+            .collect()
+    })
+}
+
 /// The organisations credited for a fact, in the language asked, joined the article's way.
 pub fn credit(f: &Fact, zh: bool) -> String {
     let names: Vec<&str> = f

@@ -101,6 +101,13 @@ impl Decimal {
         d
     }
 
+    /// The exact sum, at the larger of the two scales.
+    pub fn plus(self, other: Decimal) -> Decimal {
+        let scale = self.scale.max(other.scale);
+        let lift = |d: Decimal| d.units * 10i64.pow(u32::from(scale - d.scale));
+        Decimal::new(lift(self) + lift(other), scale).normalized()
+    }
+
     pub fn to_f64(self) -> f64 {
         self.units as f64 / 10f64.powi(i32::from(self.scale))
     }

@@ -22,6 +22,18 @@ pub const MARGIN_RIGHT: f64 = 8.0;
 
 /// Columns for non-negative `values` in a `width`×`height` box (the y domain always starts at 0).
 pub fn columns(values: &[f64], width: f64, height: f64) -> Columns {
+    let slots: Vec<usize> = (0..values.len()).collect();
+    columns_in_slots(values, &slots, values.len(), width, height)
+}
+
+/// Columns placed in given slots of `n`, so that charts over the same years line up.
+pub fn columns_in_slots(
+    values: &[f64],
+    slots: &[usize],
+    n: usize,
+    width: f64,
+    height: f64,
+) -> Columns {
     let plot = Rect::new(
         MARGIN_LEFT,
         MARGIN_TOP,
@@ -30,11 +42,11 @@ pub fn columns(values: &[f64], width: f64, height: f64) -> Columns {
     );
     let max = values.iter().copied().fold(0.0, f64::max);
     let y = Linear::new((0.0, if max > 0.0 { max } else { 1.0 }), (plot.y1, plot.y0)).nice(4);
-    let band = Band::new(values.len(), (plot.x0, plot.x1), 0.25);
+    let band = Band::new(n, (plot.x0, plot.x1), 0.25);
     let bars = values
         .iter()
-        .enumerate()
-        .map(|(i, &v)| {
+        .zip(slots)
+        .map(|(&v, &i)| {
             let x0 = band.apply(i);
             Rect::new(x0, y.apply(v.max(0.0)), x0 + band.bandwidth(), y.apply(0.0))
         })

@@ -3,6 +3,7 @@
 
 pub mod chain;
 pub mod columns;
+pub mod lines;
 pub mod scale;
 
 /// An axis-aligned box: left, top, right, bottom.

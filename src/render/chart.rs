@@ -5,7 +5,7 @@
 use super::{credit_in, esc};
 use crate::data::schema::{Fact, Kind, Node};
 use crate::data::{facts_of, metric, Series};
-use crate::geom::columns::columns;
+use crate::geom::columns::{columns_in_slots, Columns};
 use crate::geom::num;
 use crate::i18n::format::{
     convert, decimal_from_f64, kind_word, label, number, unit_label, value, year,
@@ -63,10 +63,43 @@ pub fn tooltip(f: &Fact, lang: Lang) -> String {
     }
 }
 
-/// The SVG marks of the chart, with `data-*` attributes on every column.
-pub fn svg(series: &Series, visible: &[&Fact], lang: Lang, dom_id: &str) -> String {
+/// Places the visible values: one slot per year of `years` when given (charts over the same years
+/// line up), else one slot per value.
+fn place(visible: &[&Fact], years: Option<(u16, u16)>) -> Columns {
     let values: Vec<f64> = visible.iter().map(|f| f.value.to_f64()).collect();
-    let c = columns(&values, W, H);
+    match years {
+        Some((y0, y1)) => {
+            let slots: Vec<usize> = visible
+                .iter()
+                .map(|f| usize::from(f.year.unwrap_or(y0).saturating_sub(y0)))
+                .collect();
+            columns_in_slots(
+                &values,
+                &slots,
+                usize::from(y1.saturating_sub(y0)) + 1,
+                W,
+                H,
+            )
+        }
+        None => columns_in_slots(
+            &values,
+            &(0..values.len()).collect::<Vec<_>>(),
+            values.len(),
+            W,
+            H,
+        ),
+    }
+}
+
+/// The SVG marks of the chart, with `data-*` attributes on every column.
+pub fn svg(
+    series: &Series,
+    visible: &[&Fact],
+    years: Option<(u16, u16)>,
+    lang: Lang,
+    dom_id: &str,
+) -> String {
+    let c = place(visible, years);
     let mut s = format!(
         "<svg viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"t-{dom_id}\" aria-describedby=\"d-{dom_id}\">\
          <defs><pattern id=\"hatch-{dom_id}\" class=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
@@ -136,7 +169,13 @@ pub fn svg(series: &Series, visible: &[&Fact], lang: Lang, dom_id: &str) -> Stri
 }
 
 /// The whole figure for a node's series, filtered to `visible`.
-pub fn figure(series: &Series, node: &Node, visible: &[&Fact], lang: Lang) -> String {
+pub fn figure(
+    series: &Series,
+    node: &Node,
+    visible: &[&Fact],
+    years: Option<(u16, u16)>,
+    lang: Lang,
+) -> String {
     let t = strings(lang);
     let dom_id = series.id().replace('/', "-");
     let mut s = format!(
@@ -151,11 +190,10 @@ pub fn figure(series: &Series, node: &Node, visible: &[&Fact], lang: Lang) -> St
         return s;
     }
     s.push_str("<div class=\"plot\">");
-    s.push_str(&svg(series, visible, lang, &dom_id));
+    s.push_str(&svg(series, visible, years, lang, &dom_id));
     // One button per column over the SVG: hover, tap or keyboard focus shows its tooltip (CSS),
     // and the chart's role="img" keeps no focusable content inside.
-    let values: Vec<f64> = visible.iter().map(|f| f.value.to_f64()).collect();
-    let c = columns(&values, W, H);
+    let c = place(visible, years);
     for (f, r) in visible.iter().zip(&c.bars) {
         let tip = esc(&tooltip(f, lang));
         let _ = write!(
@@ -172,7 +210,7 @@ pub fn figure(series: &Series, node: &Node, visible: &[&Fact], lang: Lang) -> St
         s,
         "</div><p class=\"legend\"><span class=\"swatch actual\" aria-hidden=\"true\"></span>{actual}\
          <span class=\"swatch projected\" aria-hidden=\"true\"></span>{forecast}<span class=\"quals\">{quals}</span></p>",
-        actual = kind_word(Kind::Actual, lang),
+        actual = esc(t.legend_actual),
         forecast = esc(t.legend_forecast),
         quals = esc(t.legend_qualifiers),
     );

@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod map;
+pub mod overview;
 pub mod panel;
 pub mod shell;
 pub mod tables;

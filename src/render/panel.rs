@@ -21,7 +21,7 @@ pub fn body(n: &Node, view: &View) -> String {
             .copied()
             .filter(|f| view.shows(f))
             .collect();
-        s.push_str(&chart::figure(sr, n, &visible, lang));
+        s.push_str(&chart::figure(sr, n, &visible, None, lang));
     }
     s.push_str("</div>");
     if let Some(sr) = series.first() {

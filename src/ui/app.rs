@@ -5,6 +5,7 @@ use super::data_table::DataTable;
 use super::filter_bar::FilterBar;
 use super::node_panel::NodePanel;
 use super::notice::Notice;
+use super::overview::Overview;
 use crate::data::csv::{csv, data_url};
 use crate::data::DATASET;
 use crate::embed;
@@ -84,6 +85,7 @@ pub fn App() -> impl IntoView {
             </Show>
             <ChainMap/>
             <NodePanel/>
+            <Overview/>
             <DataTable/>
             <footer class="sources" inner_html=move || footer(lang.get()) on:click=download></footer>
         </div>

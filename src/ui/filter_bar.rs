@@ -93,20 +93,20 @@ pub fn FilterBar() -> impl IntoView {
             return;
         };
         let value = select.value();
-        match select.get_attribute("data-filter").as_deref() {
-            // The same checks as the URL: a value that does not parse changes nothing.
-            Some(key @ ("from" | "to" | "theme")) => view.update(|v| {
-                if v.set(key, &value).is_ok() {
-                    if v.from > v.to {
-                        (v.from, v.to) = if key == "from" {
-                            (v.from, v.from)
-                        } else {
-                            (v.to, v.to)
-                        };
-                    }
+        // The same checks as the URL: a value that does not parse changes nothing.
+        if let Some(key @ ("from" | "to" | "theme")) =
+            select.get_attribute("data-filter").as_deref()
+        {
+            view.update(|v| {
+                if v.set(key, &value).is_ok() && v.from > v.to {
+                    // Moving one end past the other takes the other end along.
+                    (v.from, v.to) = if key == "from" {
+                        (v.from, v.from)
+                    } else {
+                        (v.to, v.to)
+                    };
                 }
-            }),
-            _ => {}
+            });
         }
     };
 

@@ -6,6 +6,7 @@ mod data_table;
 mod filter_bar;
 mod node_panel;
 mod notice;
+mod overview;
 
 pub use app::App;
 

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { launchOptions } from './browser.mjs';
+const [url, width = '320', scheme = 'light', out = 'e2e/artifacts/ov'] = process.argv.slice(2);
+const browser = await chromium.launch(launchOptions);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+const errs = [];
+page.on('pageerror', (e) => errs.push(e.message));
+await page.goto(url);
+await page.waitForSelector('.overview');
+await page.locator('.overview').screenshot({ path: `${out}.png` });
+console.log(`${out}.png`, errs);
+await browser.close();

@@ -1,0 +1,454 @@
+//! The overview: upstream parts compared (size or index), the AI-server market beside its
+//! shipments, the training/inference split, listed companies by province, the downstream figures.
+//! Every section follows the filters and says in words when they leave it nothing to show.
+
+use super::{chart, credit_in, esc, when};
+use crate::data::schema::{Fact, Kind, Tier};
+use crate::data::{facts_of, indexed, node, node_index, primary_series, series_of, Series};
+use crate::geom::lines::{lines, Point};
+use crate::geom::scale::Linear;
+use crate::geom::{num, Rect};
+use crate::i18n::format::{convert, decimal_from_f64, label, number, value, year};
+use crate::i18n::{strings, Lang};
+use crate::model::View;
+use std::fmt::Write;
+
+const UPSTREAM: [&str; 4] = ["cpu", "gpu", "memory", "optical"];
+const LW: f64 = 360.0;
+const LH: f64 = 240.0;
+
+fn hidden(lang: Lang) -> String {
+    format!(
+        "<p class=\"empty\">{}</p>",
+        esc(strings(lang).hidden_by_filter)
+    )
+}
+
+fn visible(s: &Series, view: &View) -> Vec<&'static Fact> {
+    s.points.iter().copied().filter(|f| view.shows(f)).collect()
+}
+
+/// Upstream parts on one line chart: market size, or an index (first common visible year = 100).
+pub fn upstream(view: &View, index: bool) -> String {
+    let lang = view.lang;
+    let t = strings(lang);
+    if !view.shows_tier(Tier::Upstream) {
+        return hidden(lang);
+    }
+    let all: Vec<(usize, Series)> = UPSTREAM
+        .iter()
+        .filter_map(|id| Some((node_index(id)?, primary_series(id)?)))
+        .collect();
+    let shown: Vec<(usize, Vec<&Fact>)> = all
+        .iter()
+        .map(|(i, s)| (*i, visible(s, view)))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    // The first year every series has: the index base.
+    let base = shown
+        .iter()
+        .filter_map(|(_, v)| v.first()?.year)
+        .max()
+        .unwrap_or(view.from);
+    let series: Vec<(usize, Vec<Point>)> = shown
+        .iter()
+        .filter_map(|(i, v)| {
+            let pts: Vec<Point> = if index {
+                let s = Series {
+                    points: v.clone(),
+                    ..all.iter().find(|(j, _)| j == i)?.1.clone()
+                };
+                indexed(&s, base)?
+                    .into_iter()
+                    .filter(|p| p.0 >= base)
+                    .collect()
+            } else {
+                v.iter()
+                    .filter_map(|f| Some((f.year?, f.value.to_f64(), f.kind != Kind::Actual)))
+                    .collect()
+            };
+            (!pts.is_empty()).then_some((*i, pts))
+        })
+        .collect();
+    let title = if index {
+        t.upstream_indexed.replace("2023", &base.to_string())
+    } else {
+        t.upstream_compared.to_owned()
+    };
+    let mut s = format!(
+        "<figure class=\"chart lines\" data-chart=\"upstream\"><figcaption><h3 id=\"t-upstream\">{}</h3>",
+        esc(&title)
+    );
+    if series.is_empty() {
+        let _ = write!(
+            s,
+            "</figcaption><p class=\"empty\">{}</p></figure>",
+            esc(t.chart_empty)
+        );
+        return s;
+    }
+    // The summary names the fastest grower over the visible years (computed here) and the largest.
+    let growth = |pts: &[Point]| -> f64 {
+        pts.last().map_or(0.0, |l| l.1) / pts.first().map_or(1.0, |f| f.1)
+    };
+    let fastest = series
+        .iter()
+        .max_by(|a, b| growth(&a.1).total_cmp(&growth(&b.1)));
+    let largest = shown.iter().max_by(|a, b| {
+        let last = |v: &[&Fact]| v.last().map_or(0.0, |f| f.value.to_f64());
+        last(&a.1).total_cmp(&last(&b.1))
+    });
+    if let (Some((fi, fp)), Some((li, _))) = (fastest, largest) {
+        let pct = number(decimal_from_f64((growth(fp) - 1.0) * 100.0, 0), false);
+        let (y0, y1) = (fp[0].0, fp[fp.len() - 1].0);
+        let (fname, lname) = (lang.node(node(*fi)), lang.node(node(*li)));
+        let summary = match lang {
+            Lang::Zh => format!("按本图计算,{y0}至{y1}年{fname}增长最快(+{pct}%);{lname}规模最大。"),
+            Lang::En => format!("Computed here: from {y0} to {y1}, {fname} grow fastest (+{pct}%); {lname} are the largest market."),
+        };
+        let _ = write!(
+            s,
+            "<p class=\"summary\" id=\"d-upstream\">{}</p>",
+            esc(&summary)
+        );
+    }
+    s.push_str("</figcaption><div class=\"plot\">");
+    let pts: Vec<Vec<Point>> = series.iter().map(|(_, p)| p.clone()).collect();
+    let l = lines(
+        &pts,
+        (view.from.max(if index { base } else { view.from }), view.to),
+        !index,
+        LW,
+        LH,
+    );
+    let _ = write!(
+        s,
+        "<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"t-upstream\" aria-describedby=\"d-upstream\">",
+        num(LW),
+        num(LH)
+    );
+    for &(y, v) in &l.y_ticks {
+        let shown = if index {
+            number(decimal_from_f64(v, l.tick_decimals), false)
+        } else {
+            number(
+                convert(
+                    decimal_from_f64(v, l.tick_decimals),
+                    crate::data::schema::Unit::YiYuan,
+                    lang,
+                ),
+                lang == Lang::En,
+            )
+        };
+        let _ = write!(
+            s,
+            "<g class=\"tick\"><line x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/><text x=\"{}\" y=\"{y}\" dy=\"0.32em\" text-anchor=\"end\">{shown}</text></g>",
+            num(l.plot.x0),
+            num(l.plot.x1),
+            num(l.plot.x0 - 6.0),
+            y = num(y)
+        );
+    }
+    for &(x, yr) in &l.x_ticks {
+        let _ = write!(
+            s,
+            "<text class=\"year\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{yr}</text>",
+            num(x),
+            num(l.plot.y1 + 16.0)
+        );
+    }
+    let mut hotspots = String::new();
+    for (k, ((i, p), (solid, dashed))) in series.iter().zip(&l.paths).enumerate() {
+        let id = &node(*i).id;
+        let _ = write!(
+            s,
+            "<g class=\"s{k}\" data-series=\"{id}/market_size\"><path class=\"line\" d=\"{solid}\"/><path class=\"line projected\" d=\"{dashed}\"/>"
+        );
+        for ((yr, v, projected), (x, y)) in p.iter().zip(&l.points[k]) {
+            let kind = if *projected { "forecast" } else { "actual" };
+            let _ = write!(
+                s,
+                "<circle class=\"{kind}\" cx=\"{}\" cy=\"{}\" r=\"3.5\" data-node=\"{id}\" data-year=\"{yr}\" data-kind=\"{kind}\"/>",
+                num(*x),
+                num(*y)
+            );
+            let fact = primary_series(id)
+                .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(*yr)));
+            let text = match fact {
+                Some(f) if !index => format!(
+                    "{} {}: {}",
+                    lang.node(node(*i)),
+                    year(*yr, f.kind),
+                    value(f.value, f.unit, f.qualifier, lang)
+                ),
+                _ => format!(
+                    "{} {}: {}",
+                    lang.node(node(*i)),
+                    yr,
+                    number(decimal_from_f64(*v, 1), false)
+                ),
+            };
+            let _ = write!(
+                hotspots,
+                "<button type=\"button\" class=\"hotspot dot\" data-year=\"{yr}\" style=\"left:{}%;top:{}%\" aria-label=\"{t}\"><span class=\"tip\" aria-hidden=\"true\">{t}</span></button>",
+                num(x / LW * 100.0),
+                num(y / LH * 100.0),
+                t = esc(&text)
+            );
+        }
+        if let (Some(&(x, y)), Some(last)) = (l.points[k].last(), p.last()) {
+            let end = if index {
+                number(decimal_from_f64(last.1, 0), false)
+            } else {
+                primary_series(id)
+                    .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(last.0)))
+                    .map(|f| label(f.value, f.unit, f.qualifier, lang))
+                    .unwrap_or_default()
+            };
+            let _ = write!(
+                s,
+                "<text class=\"end\" x=\"{}\" y=\"{}\" dy=\"0.32em\">{} {}</text>",
+                num(x + 8.0),
+                num(y),
+                esc(lang.node(node(*i))),
+                esc(&end)
+            );
+        }
+        s.push_str("</g>");
+    }
+    let _ = write!(s, "</svg>{hotspots}</div>");
+    let _ = write!(
+        s,
+        "<p class=\"legend\"><span class=\"line-key\" aria-hidden=\"true\"></span>{}<span class=\"line-key projected\" aria-hidden=\"true\"></span>{}</p>",
+        esc(t.legend_actual),
+        esc(t.legend_forecast)
+    );
+    let source = shown
+        .first()
+        .and_then(|(_, v)| v.first())
+        .map(|f| credit_in(f, lang))
+        .unwrap_or_default();
+    let _ = write!(
+        s,
+        "<p class=\"source\">{}: {}</p></figure>",
+        esc(t.source_line),
+        esc(&source)
+    );
+    s
+}
+
+/// The AI-server market and its shipments: two column charts over the same years, never a dual axis.
+pub fn ai_server(view: &View) -> String {
+    let lang = view.lang;
+    if !view.shows_tier(Tier::Midstream) {
+        return hidden(lang);
+    }
+    let Some(i) = node_index("ai-server") else {
+        return String::new();
+    };
+    let n = node(i);
+    let mut s = String::from("<div class=\"pair\">");
+    for sr in series_of(&n.id).iter().filter(|s| s.category.is_empty()) {
+        s.push_str(&chart::figure(
+            sr,
+            n,
+            &visible(sr, view),
+            Some((view.from, view.to)),
+            lang,
+        ));
+    }
+    s.push_str("</div>");
+    s
+}
+
+/// Training vs inference servers as a donut with the exact percentages the source gives.
+pub fn split(view: &View) -> String {
+    let lang = view.lang;
+    let t = strings(lang);
+    if !view.shows_tier(Tier::Midstream) {
+        return hidden(lang);
+    }
+    let parts: Vec<&Fact> = facts_of("ai-server")
+        .filter(|f| f.metric == "market_share" && view.shows(f))
+        .collect();
+    let mut s = format!(
+        "<figure class=\"chart donut\" data-chart=\"split\"><figcaption><h3 id=\"t-split\">{}</h3>",
+        esc(t.split_title)
+    );
+    let name = |f: &Fact| {
+        crate::data::category(&f.category).map_or(String::new(), |c| lang.label(c).to_owned())
+    };
+    let summary: Vec<String> = parts
+        .iter()
+        .map(|f| format!("{} {}", name(f), value(f.value, f.unit, f.qualifier, lang)))
+        .collect();
+    let _ = write!(
+        s,
+        "<p class=\"summary\" id=\"d-split\">{}</p></figcaption>",
+        esc(&summary.join(if lang == Lang::Zh { "," } else { ", " }))
+    );
+    // Each slice is a stroked circle whose dash is its share of a path length of 100: exact, and
+    // free of trigonometry. The first slice starts at twelve o'clock.
+    s.push_str("<svg viewBox=\"0 0 200 200\" role=\"img\" aria-labelledby=\"t-split\" aria-describedby=\"d-split\"><g transform=\"rotate(-90 100 100)\">");
+    let mut offset = crate::data::schema::Decimal::new(0, 0);
+    for (k, f) in parts.iter().enumerate() {
+        let _ = write!(
+            s,
+            "<circle class=\"slice s{k}\" cx=\"100\" cy=\"100\" r=\"72\" pathLength=\"100\" stroke-dasharray=\"{} 100\" stroke-dashoffset=\"-{}\" data-node=\"ai-server\" data-series=\"ai-server/market_share/{}\" data-kind=\"{}\"/>",
+            number(f.value, false),
+            number(offset, false),
+            esc(&f.category),
+            f.kind.as_str()
+        );
+        offset = offset.plus(f.value);
+    }
+    s.push_str("</g>");
+    for (k, f) in parts.iter().enumerate() {
+        let _ = write!(
+            s,
+            "<text class=\"pct s{k}\" x=\"100\" y=\"{}\" text-anchor=\"middle\">{} {}%</text>",
+            96 + 22 * k,
+            esc(&name(f)),
+            number(f.value, false)
+        );
+    }
+    s.push_str("</svg><ul class=\"keys\">");
+    for (k, f) in parts.iter().enumerate() {
+        let _ = write!(
+            s,
+            "<li><span class=\"swatch s{k}\" aria-hidden=\"true\"></span>{} {}</li>",
+            esc(&name(f)),
+            esc(&value(f.value, f.unit, f.qualifier, lang))
+        );
+    }
+    let source = parts
+        .first()
+        .map(|f| credit_in(f, lang))
+        .unwrap_or_default();
+    let _ = write!(
+        s,
+        "</ul><p class=\"source\">{}: {}</p></figure>",
+        esc(t.source_line),
+        esc(&source)
+    );
+    s
+}
+
+/// Listed AI-server companies by province, as horizontal bars.
+pub fn provinces(view: &View) -> String {
+    let lang = view.lang;
+    let t = strings(lang);
+    if !view.shows_tier(Tier::Midstream) {
+        return hidden(lang);
+    }
+    let rows: Vec<&Fact> = facts_of("ai-server")
+        .filter(|f| f.metric == "listed_companies" && view.shows(f))
+        .collect();
+    let max = rows.iter().map(|f| f.value.to_f64()).fold(0.0, f64::max);
+    let (w, row_h) = (320.0, 30.0);
+    let plot = Rect::new(72.0, 0.0, w - 36.0, row_h * rows.len() as f64);
+    let x = Linear::new((0.0, max.max(1.0)), (plot.x0, plot.x1));
+    let summary: Vec<String> = rows
+        .iter()
+        .map(|f| {
+            let p = crate::data::category(&f.category).map_or("", |c| lang.label(c));
+            format!("{p} {}", value(f.value, f.unit, f.qualifier, lang))
+        })
+        .collect();
+    let mut s = format!(
+        "<figure class=\"chart bars\" data-chart=\"provinces\"><figcaption><h3 id=\"t-provinces\">{}</h3><p class=\"summary\" id=\"d-provinces\">{}</p></figcaption>\
+         <svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"t-provinces\" aria-describedby=\"d-provinces\">",
+        esc(t.provinces_title),
+        esc(&format!("{}{}", summary.join(if lang == Lang::Zh { "," } else { ", " }), if lang == Lang::Zh { "。" } else { "." })),
+        num(w),
+        num(plot.y1 + 4.0)
+    );
+    for (k, f) in rows.iter().enumerate() {
+        let top = k as f64 * row_h + 4.0;
+        let y = num(top);
+        let p = crate::data::category(&f.category).map_or("", |c| lang.label(c));
+        let _ = write!(
+            s,
+            "<text class=\"cat\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect class=\"bar actual\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\" data-node=\"ai-server\" data-series=\"ai-server/listed_companies/{}\" data-kind=\"{}\"/>\
+             <text class=\"value\" x=\"{}\" y=\"{}\">{}</text>",
+            num(plot.x0 - 8.0),
+            num(top + 15.0),
+            esc(p),
+            num(plot.x0),
+            num(x.apply(f.value.to_f64()) - plot.x0),
+            num(row_h - 10.0),
+            esc(&f.category),
+            f.kind.as_str(),
+            num(x.apply(f.value.to_f64()) + 6.0),
+            num(top + 15.0),
+            esc(&value(f.value, f.unit, f.qualifier, lang))
+        );
+    }
+    let source = rows.first().map(|f| credit_in(f, lang)).unwrap_or_default();
+    let _ = write!(
+        s,
+        "</svg><p class=\"note\">{}</p><p class=\"source\">{}: {}</p></figure>",
+        esc(t.provinces_note),
+        esc(t.source_line),
+        esc(&source)
+    );
+    s
+}
+
+/// Internet and telecom revenue as figure cards with their period and growth; racks as columns.
+pub fn downstream(view: &View) -> String {
+    let lang = view.lang;
+    let t = strings(lang);
+    if !view.shows_tier(Tier::Downstream) {
+        return hidden(lang);
+    }
+    let mut s = format!("<h3>{}</h3><div class=\"cards\">", esc(t.downstream_title));
+    for id in ["internet", "telecom"] {
+        let Some(i) = node_index(id) else { continue };
+        let facts: Vec<&Fact> = facts_of(id).filter(|f| view.shows(f)).collect();
+        let Some(main) = facts.iter().find(|f| f.metric == "revenue") else {
+            continue;
+        };
+        let _ = write!(
+            s,
+            "<div class=\"card\" data-node=\"{id}\"><p class=\"kicker\">{}</p><p class=\"big\">{}</p><p class=\"when\">{}</p><ul>",
+            esc(lang.node(node(i))),
+            esc(&value(main.value, main.unit, main.qualifier, lang)),
+            esc(&format!("{} · {}", crate::data::metric(&main.metric).map_or("", |m| lang.label(m)), when(main, lang)))
+        );
+        for f in facts.iter().filter(|f| f.metric != "revenue") {
+            let m = crate::data::metric(&f.metric).map_or("", |m| lang.label(m));
+            let sign = if f.unit == crate::data::schema::Unit::PercentagePoint && f.value.units > 0
+            {
+                "+"
+            } else {
+                ""
+            };
+            let _ = write!(
+                s,
+                "<li>{}: {sign}{}</li>",
+                esc(m),
+                esc(&value(f.value, f.unit, f.qualifier, lang))
+            );
+        }
+        let _ = write!(
+            s,
+            "</ul><p class=\"source\">{}: {}</p></div>",
+            esc(t.source_line),
+            esc(&credit_in(main, lang))
+        );
+    }
+    s.push_str("</div>");
+    if let Some(i) = node_index("datacenter") {
+        for sr in series_of("datacenter") {
+            s.push_str(&chart::figure(
+                &sr,
+                node(i),
+                &visible(&sr, view),
+                None,
+                lang,
+            ));
+        }
+    }
+    s
+}
