@@ -15,12 +15,13 @@ TRUNK_VERSION := 0.22.1
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;q}' Cargo.lock)
 APT_PACKAGES := chromium chromium-driver brotli
 
-.PHONY: help tools serve build test test-native test-browser test-e2e lint clean
+.PHONY: help tools serve build single test test-native test-browser test-e2e lint clean
 
 help:
 	@echo "make serve   build and serve the widget on http://127.0.0.1:8080"
 	@echo "make test    every test suite: native, browser (wasm-bindgen-test), end-to-end"
 	@echo "make build   the release bundle in dist/"
+	@echo "make single  the whole widget in one file: dist-single/ai-server-chain.html"
 
 tools: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -43,6 +44,10 @@ node_modules/.installed: package.json package-lock.json
 build: tools
 	trunk build --release --offline=true
 
+# One self-contained HTML file (works from file://): dist-single/ai-server-chain.html
+single: build
+	node tools/single.mjs
+
 serve: build
 	@echo "Serving the widget on http://127.0.0.1:8080"
 	trunk serve --release --offline=true --no-autoreload
@@ -55,7 +60,7 @@ test-native:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
-test-e2e: build
+test-e2e: single
 	node --test e2e/
 
 lint:

@@ -2,7 +2,7 @@
 // browsers insist on (application/wasm for streaming compilation). Records every request it serves.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,13 +15,14 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve(root) {
+export async function serve(dir) {
+  const root = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(root))) {
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

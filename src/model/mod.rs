@@ -268,3 +268,123 @@ pub fn decode(s: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// The `state` of an `ai-chain:set` message from the article. Every field is optional; each one is
+/// checked like the URL parameter of the same name, and an invalid one is skipped with a warning.
+/// `node: ""` clears the selection.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    pub lang: Option<String>,
+    pub theme: Option<String>,
+    pub tier: Option<TierList>,
+    pub node: Option<String>,
+    pub from: Option<u16>,
+    pub to: Option<u16>,
+    pub forecast: Option<bool>,
+    pub controls: Option<bool>,
+}
+
+/// Tiers as the URL writes them (`"upstream,midstream"`) or as a list.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(untagged)]
+pub enum TierList {
+    Text(String),
+    List(Vec<String>),
+}
+
+/// A message from the article: `{"type": "ai-chain:set", "state": {...}}`.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct ControlMessage {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub state: Control,
+}
+
+impl View {
+    /// Applies a control message's fields one by one; returns what was ignored.
+    pub fn apply(&mut self, c: &Control) -> Vec<String> {
+        let flag = |b: bool| if b { "1" } else { "0" };
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(v) = &c.lang {
+            pairs.push(("lang", v.clone()));
+        }
+        if let Some(v) = &c.theme {
+            pairs.push(("theme", v.clone()));
+        }
+        match &c.tier {
+            Some(TierList::Text(t)) => pairs.push(("tier", t.clone())),
+            Some(TierList::List(l)) => pairs.push(("tier", l.join(","))),
+            None => {}
+        }
+        if let Some(v) = c.from {
+            pairs.push(("from", v.to_string()));
+        }
+        if let Some(v) = c.to {
+            pairs.push(("to", v.to_string()));
+        }
+        if let Some(v) = c.forecast {
+            pairs.push(("forecast", flag(v).into()));
+        }
+        if let Some(v) = c.controls {
+            pairs.push(("controls", flag(v).into()));
+        }
+        let mut warnings = Vec::new();
+        let before = (self.from, self.to);
+        for (k, v) in pairs {
+            if let Err(e) = self.set(k, &v) {
+                warnings.push(e);
+            }
+        }
+        if self.from > self.to {
+            warnings.push(format!("from={} is after to={}: years unchanged", self.from, self.to));
+            (self.from, self.to) = before;
+        }
+        match c.node.as_deref() {
+            Some("") => self.node = None,
+            Some(id) => {
+                if let Err(e) = self.set("node", id) {
+                    warnings.push(e);
+                }
+            }
+            None => {}
+        }
+        warnings
+    }
+
+    /// The view as the widget announces it to the article (`ai-chain:state`).
+    pub fn announced(&self) -> Announced {
+        Announced {
+            lang: self.lang.as_str(),
+            theme: self.theme.as_str(),
+            tier: Tier::ALL.iter().filter(|t| self.shows_tier(**t)).map(|t| t.as_str()).collect(),
+            node: self.node.map(|i| &*DATASET.nodes[i].id),
+            from: self.from,
+            to: self.to,
+            forecast: self.forecast,
+            controls: self.controls,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Announced {
+    pub lang: &'static str,
+    pub theme: &'static str,
+    pub tier: Vec<&'static str>,
+    pub node: Option<&'static str>,
+    pub from: u16,
+    pub to: u16,
+    pub forecast: bool,
+    pub controls: bool,
+}
+
+/// Pym.js's height message for the child frame `child_id`.
+pub fn pym_height(child_id: &str, height: u32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
+}
+
+/// The value of one query parameter (decoded), if present.
+pub fn param(query: &str, key: &str) -> Option<String> {
+    pairs(query).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}

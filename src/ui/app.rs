@@ -53,6 +53,33 @@ pub fn App() -> impl IntoView {
         view.set(v);
     });
 
+    // Embedded: follow the article's control messages, announce each change, report the height.
+    let root = NodeRef::<leptos::html::Div>::new();
+    if embedded {
+        let _ = window_event_listener(leptos::ev::message, move |ev| {
+            if let Some(control) = embed::decode_control(&ev) {
+                view.update(|v| {
+                    for w in v.apply(&control) {
+                        embed::warn(&format!("ignored in ai-chain:set: {w}"));
+                    }
+                });
+            }
+        });
+        Effect::new(move |first: Option<()>| {
+            let v = view.get();
+            if first.is_some() {
+                embed::announce(&v);
+            }
+        });
+        let query = embed::location_search();
+        Effect::new(move |_| {
+            if let Some(el) = root.get() {
+                let query = query.clone();
+                embed::observe_height(&el, move |h| embed::post_height(h, &query));
+            }
+        });
+    }
+
     let download = move |ev: web_sys::MouseEvent| {
         use wasm_bindgen::JsCast;
         let which = ev
@@ -76,7 +103,7 @@ pub fn App() -> impl IntoView {
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
-        <div class="widget">
+        <div class="widget" node_ref=root>
             <a class="skip" href="#tables">{move || strings(lang.get()).skip_to_tables}</a>
             <header class="masthead" inner_html=move || masthead(lang.get())></header>
             {notice}

@@ -1,0 +1,145 @@
+// The widget embedded in a news article (examples/article.html): iframe heights follow the
+// content, the article controls the widget, junk messages change nothing, nothing is requested
+// from another origin; and the single-file build works from disk.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { launchOptions } from './browser.mjs';
+import { serve } from './server.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve('.');
+  browser = await chromium.launch(launchOptions);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function article(width) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}examples/article.html`);
+  const frames = {};
+  for (const [name, sel] of [['pym', '#with-pym iframe'], ['embedjs', 'iframe[data-ai-chain]']]) {
+    const handle = await page.waitForSelector(sel);
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('.chain-map button[data-node]');
+    frame.on?.('pageerror', (e) => problems.push(e.message));
+    frames[name] = { handle, frame };
+  }
+  return { page, frames, problems, requests };
+}
+
+/** Waits until the iframe's height equals the widget's content height (within 2 px); returns both. */
+async function settled({ handle, frame }) {
+  let last;
+  for (let i = 0; i < 50; i++) {
+    const outer = (await handle.boundingBox()).height;
+    const inner = await frame.evaluate(() => document.querySelector('.widget').getBoundingClientRect().height);
+    last = { outer, inner };
+    if (Math.abs(outer - inner) <= 2) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
+
+const heights = {};
+for (const width of [320, 768, 1280]) {
+  test(`at ${width} px the iframes take the widget's height, growing and shrinking`, async () => {
+    const { page, frames, problems } = await article(width);
+    for (const name of ['pym', 'embedjs']) {
+      const f = frames[name];
+      const first = await settled(f);
+      assert.ok(Math.abs(first.outer - first.inner) <= 2, `${name}: ${JSON.stringify(first)}`);
+      heights[`${name}@${width}`] = Math.round(first.outer);
+      // Opening a node grows the widget; closing it shrinks it again, and the iframe follows.
+      const open = name === 'pym' ? 'gpu' : 'memory';
+      if (name === 'embedjs') await f.frame.click('button[data-node=gpu]'); // close the preselected node
+      await settled(f);
+      const before = await settled(f);
+      const history0 = await page.evaluate(() => history.length);
+      await f.frame.click(`button[data-node=${open}]`);
+      await f.frame.waitForSelector(`.panel[data-node=${open}]`);
+      const grown = await settled(f);
+      assert.ok(grown.outer > before.outer + 100, `${name} grows: ${before.outer} -> ${grown.outer}`);
+      assert.ok(Math.abs(grown.outer - grown.inner) <= 2, `${name} grown: ${JSON.stringify(grown)}`);
+      await f.frame.press(`button[data-node=${open}]`, 'Escape');
+      await f.frame.waitForSelector('.panel', { state: 'detached' });
+      const shrunk = await settled(f);
+      assert.ok(shrunk.outer < grown.outer - 100, `${name} shrinks: ${grown.outer} -> ${shrunk.outer}`);
+      assert.ok(Math.abs(shrunk.outer - shrunk.inner) <= 2, `${name} shrunk: ${JSON.stringify(shrunk)}`);
+      // Inside an iframe the reader's changes replace the history entry: the article's back button stays the article's.
+      assert.equal(await page.evaluate(() => history.length), history0, `${name}: history grew`);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+test('the article controls the widget; junk messages change nothing; no foreign request', async () => {
+  const { page, frames, problems, requests } = await article(1280);
+  const { handle, frame } = frames.pym;
+  // The widget announces changes to the article.
+  await page.evaluate(() => {
+    window.announced = [];
+    addEventListener('message', (e) => e.data && e.data.type === 'ai-chain:state' && window.announced.push(e.data.state));
+  });
+  const send = (msg) => handle.evaluate((el, m) => el.contentWindow.postMessage(m, '*'), msg);
+  await send({ type: 'ai-chain:set', state: { node: 'gpu', lang: 'en' } });
+  await frame.waitForSelector('.panel[data-node=gpu]');
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+  await send({ type: 'ai-chain:set', state: { tier: ['upstream'], node: '' } });
+  await frame.waitForSelector('.panel', { state: 'detached' });
+  assert.equal(await frame.locator('.filters [data-tier=downstream]').getAttribute('aria-pressed'), 'false');
+  await page.waitForFunction(() => window.announced.length >= 2);
+  const last = await page.evaluate(() => window.announced.at(-1));
+  assert.deepEqual(last.tier, ['upstream']);
+  assert.equal(last.node, null);
+  assert.equal(last.lang, 'en');
+  // Junk: none of it changes the view or raises an error.
+  const before = await frame.evaluate(() => location.search);
+  for (const junk of [
+    'hello', 42, null, [], { type: 'ai-chain:set' }, { type: 'ai-chain:set', state: { node: 'tpu' } },
+    { type: 'ai-chain:set', state: { from: 'soon' } }, { type: 'ai-chain:set', state: { colour: 'red' } },
+    { type: 'other', state: {} }, { type: 'ai-chain:set', state: { lang: '<img src=x onerror=alert(1)>' } },
+    'pymxPYMxai-chain-pymxPYMxwidthxPYMx600',
+  ]) {
+    await send(junk);
+  }
+  await page.waitForTimeout(300);
+  assert.equal(await frame.evaluate(() => location.search), before);
+  assert.equal(await frame.locator('img').count(), 0);
+  assert.equal(await frame.locator('.chain-map button[data-node]').count(), 15);
+  // Messages from anything but the parent page are ignored too.
+  await frame.evaluate(() => window.postMessage({ type: 'ai-chain:set', state: { node: 'cpu' } }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await frame.locator('.panel').count(), 0);
+  const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the single file renders every node from file://', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`file://${resolve('dist-single/ai-server-chain.html')}`);
+  await page.waitForSelector('.chain-map button[data-node]');
+  assert.equal(await page.locator('.chain-map button[data-node]').count(), 15);
+  await page.click('button[data-node=optical]');
+  await page.waitForSelector('.panel[data-node=optical]');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+after(() => console.log(`iframe heights (px): ${JSON.stringify(heights)}`));

@@ -1,0 +1,36 @@
+// Writes dist-single/ai-server-chain.html: the release bundle (html, css, js, wasm) in one file
+// that works opened from disk (file://), attached to a CMS or mailed to an editor. The wasm is
+// embedded as base64 and handed to wasm-bindgen's init, so nothing is fetched.
+import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
+
+const dist = 'dist';
+const files = await readdir(dist);
+const find = (re) => {
+  const f = files.find((n) => re.test(n));
+  if (!f) throw new Error(`no ${re} in ${dist}/: run make build first`);
+  return `${dist}/${f}`;
+};
+const css = await readFile(find(/\.css$/), 'utf8');
+const js = await readFile(find(/^ai-server-chain-[0-9a-f]+\.js$/), 'utf8');
+const wasm = await readFile(find(/_bg\.wasm$/));
+const html = await readFile(`${dist}/index.html`, 'utf8');
+
+// Keep the page's own tags (charset, viewport, title, description, icon); drop what loads files.
+const head = (html.match(/<(meta|title|link)\b[^>]*>(?:[^<]*<\/title>)?/g) || [])
+  .filter((tag) => !/rel=("?)(stylesheet|modulepreload|preload)\1/.test(tag))
+  .join('');
+if (!/async function __wbg_init\b/.test(js)) throw new Error('the wasm-bindgen glue has no __wbg_init');
+// The glue is an ES module; inline, its exports are unused, so they are dropped.
+const glue = js.replace(/export\s*\{[^}]*\};?/g, '').replace(/\bexport (class|function|const|let) /g, '$1 ');
+const boot = `${glue}
+const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });`;
+const out = `<!doctype html>
+<html lang="zh">
+<head>${head}<style>${css}</style></head>
+<body><script type="module">${boot}</script></body>
+</html>
+`;
+await mkdir('dist-single', { recursive: true });
+await writeFile('dist-single/ai-server-chain.html', out);
+console.log(`dist-single/ai-server-chain.html: ${out.length} bytes`);
