@@ -96,7 +96,7 @@ test('the article controls the widget; junk messages change nothing; no foreign 
   await send({ type: 'ai-chain:set', state: { node: 'gpu', lang: 'en' } });
   await frame.waitForSelector('.panel[data-node=gpu]');
   assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
-  await send({ type: 'ai-chain:set', state: { tier: ['upstream'], node: '' } });
+  await send({ type: 'ai-chain:set', state: { tier: 'upstream', node: '' } });
   await frame.waitForSelector('.panel', { state: 'detached' });
   assert.equal(await frame.locator('.filters [data-tier=downstream]').getAttribute('aria-pressed'), 'false');
   await page.waitForFunction(() => window.announced.length >= 2);

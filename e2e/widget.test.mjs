@@ -169,3 +169,15 @@ test('hostile and random query strings raise no error and the widget still rende
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the embed dialog gives codes for the current view and copies them', async () => {
+  const { page, problems, context } = await open('node=gpu&lang=en');
+  await page.click('details.embed summary');
+  const code = await page.inputValue('#embed-1');
+  assert.match(code, /<iframe data-ai-chain src="http:\/\/127\.0\.0\.1:\d+\/\?lang=en&amp;node=gpu"/);
+  assert.match(code, /embed\.js/);
+  await page.click('[data-copy=embed-1]');
+  assert.equal(await page.locator('[data-copy=embed-1]').textContent(), 'Copied');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -28,7 +28,7 @@ fn defaults() {
 
 #[test]
 fn every_parameter() {
-    let (v, w) = View::from_query("?lang=en&theme=dark&tier=upstream,downstream&node=gpu&from=2023&to=2024&forecast=0&controls=0");
+    let (v, w) = View::from_query("?lang=en&theme=dark&tier=upstream,downstream&node=gpu&from=2023&to=2024&forecast=0&controls=0&scale=index");
     assert!(w.is_empty(), "{w:?}");
     assert_eq!(v.lang, Lang::En);
     assert_eq!(v.theme, Theme::Dark);
@@ -38,7 +38,8 @@ fn every_parameter() {
         (v.from, v.to, v.forecast, v.controls),
         (2023, 2024, false, false)
     );
-    assert_eq!(v.to_query(), "lang=en&theme=dark&tier=upstream,downstream&node=gpu&from=2023&to=2024&forecast=0&controls=0");
+    assert!(v.index);
+    assert_eq!(v.to_query(), "lang=en&theme=dark&tier=upstream,downstream&node=gpu&from=2023&to=2024&forecast=0&controls=0&scale=index");
 }
 
 #[test]
@@ -56,6 +57,7 @@ fn bad_parameters_are_ignored_one_by_one() {
         ("forecast=yes", "forecast: \"yes\" is not 1 or 0"),
         ("controls=", "controls: \"\" is not 1 or 0"),
         ("utm_source=x", "unknown parameter \"utm_source\""),
+        ("scale=log", "scale: \"log\" is not size or index"),
         ("from=2026&to=2022", "from=2026 is after to=2022"),
     ];
     for &(q, want) in table {
@@ -113,6 +115,7 @@ fn round_trip() {
                                 to,
                                 forecast,
                                 controls: tiers % 2 == 0,
+                                index: forecast && tiers > 3,
                             };
                             let (back, w) = View::from_query(&v.to_query());
                             assert!(w.is_empty(), "{:?}: {w:?}", v.to_query());
@@ -206,4 +209,103 @@ fn filters_choose_facts() {
     );
     // CPU 2023, 2024, growth 2023; GPU the same; memory and optical 2023, 2024; optical's top-10 seats.
     assert_eq!(shown.len(), 11);
+}
+
+mod messages {
+    use ai_server_chain::data::node_index;
+    use ai_server_chain::i18n::Lang;
+    use ai_server_chain::model::{
+        amp_height, datawrapper_height, pym_height, Control, Field, View,
+    };
+
+    fn text(k: &str, v: &str) -> (String, Field) {
+        (k.into(), Field::Text(v.into()))
+    }
+
+    #[test]
+    fn control_fields_are_typed_and_checked() {
+        let (c, w) = Control::from_fields(vec![
+            text("node", "gpu"),
+            text("lang", "en"),
+            ("from".into(), Field::Number(2023.0)),
+            ("forecast".into(), Field::Bool(false)),
+            ("to".into(), Field::Number(2024.5)),
+            ("tier".into(), Field::Other),
+            text("colour", "red"),
+        ]);
+        assert_eq!(
+            (
+                c.node.as_deref(),
+                c.lang.as_deref(),
+                c.from,
+                c.to,
+                c.forecast
+            ),
+            (Some("gpu"), Some("en"), Some(2023), None, Some(false))
+        );
+        assert_eq!(
+            w,
+            [
+                "to: wrong type",
+                "tier: wrong type",
+                "unknown field \"colour\""
+            ]
+        );
+        let (_, w) = Control::from_fields(vec![text("lang", "en"), text("lang", "zh")]);
+        assert_eq!(w, ["lang: given twice"]);
+    }
+
+    #[test]
+    fn applying_a_control_checks_each_field_like_the_url() {
+        let mut v = View::default();
+        let (c, _) = Control::from_fields(vec![
+            text("node", "gpu"),
+            text("lang", "en"),
+            text("theme", "neon"),
+            text("tier", "upstream"),
+        ]);
+        let w = v.apply(&c);
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].starts_with("theme:"));
+        assert_eq!(
+            (v.node, v.lang, v.tiers),
+            (node_index("gpu"), Lang::En, [true, false, false])
+        );
+        let (c, _) = Control::from_fields(vec![text("node", "")]);
+        assert!(v.apply(&c).is_empty());
+        assert_eq!(v.node, None);
+        let (c, _) = Control::from_fields(vec![
+            ("from".into(), Field::Number(2026.0)),
+            ("to".into(), Field::Number(2022.0)),
+        ]);
+        let w = v.apply(&c);
+        assert_eq!((v.from, v.to), (2022, 2026), "{w:?}");
+        let (c, _) = Control::from_fields(vec![text("node", "tpu")]);
+        assert_eq!(v.apply(&c), ["node: unknown node id \"tpu\""]);
+    }
+
+    #[test]
+    fn messages_to_the_article() {
+        assert_eq!(
+            amp_height(812),
+            r#"{"sentinel":"amp","type":"embed-size","height":812}"#
+        );
+        assert_eq!(
+            pym_height("ai-chain", 812),
+            "pymxPYMxai-chainxPYMxheightxPYMx812"
+        );
+        assert_eq!(
+            datawrapper_height("dw-1", 812),
+            r#"{"datawrapper-height":{"dw-1":812}}"#
+        );
+        assert_eq!(
+            datawrapper_height("a\"b\\c\n", 1),
+            r#"{"datawrapper-height":{"a\"b\\c":1}}"#
+        );
+        let (v, _) = View::from_query("node=gpu&tier=upstream,midstream&lang=en");
+        assert_eq!(
+            v.announcement(),
+            r#"{"type":"ai-chain:state","state":{"lang":"en","theme":"auto","tier":["upstream","midstream"],"node":"gpu","from":2022,"to":2026,"forecast":true,"controls":true,"scale":"size"}}"#
+        );
+    }
 }

@@ -48,6 +48,7 @@ fn the_map_has_every_node_in_headed_lists() {
     assert_eq!(count(&html, "<path d=\"M"), 14);
     assert!(html.contains("<svg class=\"links\" aria-hidden=\"true\""));
     assert!(html.contains("上游<span>零部件</span>"));
+    assert_eq!(count(&html, "tabindex=\"0\""), 1, "one Tab stop");
     assert!(html.contains("style=\"left:0px;top:54px;width:280px;height:64px\""));
     for n in DATASET.nodes.iter() {
         assert!(
@@ -198,7 +199,7 @@ mod overview {
 
     #[test]
     fn upstream_compared_in_size_and_as_an_index() {
-        let size = upstream(&view(""), false);
+        let size = upstream(&view(""));
         assert_eq!(count(&size, "<g class=\"s"), 4);
         assert!(size.contains("data-series=\"optical/market_size\""));
         assert!(
@@ -207,7 +208,7 @@ mod overview {
         );
         assert!(size.contains(">存储芯片 4888</text>"));
         assert_eq!(count(&size, "<circle class=\"forecast\""), 8);
-        let index = upstream(&view("lang=en"), true);
+        let index = upstream(&view("lang=en&scale=index"));
         assert!(
             index.contains("as an index (2023 = 100, computed here)"),
             "{index}"
@@ -215,11 +216,11 @@ mod overview {
         // GPU 1300 / 807 = 161; the optical series starts at the common base year too.
         assert!(index.contains(">GPUs 161</text>"), "{index}");
         assert!(!index.contains("data-year=\"2022\""));
-        let late = upstream(&view("from=2024&lang=en"), true);
+        let late = upstream(&view("from=2024&lang=en&scale=index"));
         assert!(late.contains("(2024 = 100"), "{late}");
-        assert!(upstream(&view("tier=downstream&lang=en"), false)
+        assert!(upstream(&view("tier=downstream&lang=en"))
             .contains("This segment is hidden by the filters."));
-        let none = upstream(&view("from=2022&to=2022&forecast=0"), false);
+        let none = upstream(&view("from=2022&to=2022&forecast=0"));
         assert_eq!(
             count(&none, "<g class=\"s"),
             1,
@@ -266,4 +267,26 @@ mod overview {
         assert!(down.contains("data-series=\"datacenter/racks\""));
         assert!(split(&view("tier=upstream")).contains("该环节已被筛选隐藏。"));
     }
+}
+
+#[test]
+fn embed_codes_carry_the_view() {
+    use ai_server_chain::render::shell::{embed_codes, embed_panel};
+    let v = view("node=gpu&lang=en");
+    let [plain, js, pym] = embed_codes(&v, "https://news.example/graphics/ai-chain/index.html");
+    assert_eq!(plain.0, "iframe");
+    assert!(plain.1.starts_with("<iframe src=\"https://news.example/graphics/ai-chain/index.html?lang=en&amp;node=gpu\""), "{}", plain.1);
+    assert!(
+        js.1.contains("data-ai-chain")
+            && js
+                .1
+                .contains("<script src=\"https://news.example/graphics/ai-chain/embed.js\" async>")
+    );
+    assert!(pym.1.contains("new pym.Parent('ai-chain', 'https://news.example/graphics/ai-chain/index.html?lang=en&node=gpu', { title: 'China&#39;s AI-server industry chain' })"), "{}", pym.1);
+    let panel = embed_panel(&v, "https://x/");
+    assert_eq!(count(&panel, "<textarea"), 3);
+    assert!(
+        panel.contains("&lt;iframe"),
+        "codes are shown as text, escaped"
+    );
 }

@@ -92,37 +92,33 @@ fn post(message: &JsValue) {
     }
 }
 
-/// Plain objects, not `Map`s: what the article's scripts expect.
-fn to_js<T: serde::Serialize>(value: &T) -> Option<JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's JSON.parse: turns the messages' JSON text into the plain objects the
+    /// article's scripts expect.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 }
 
-#[derive(serde::Serialize)]
-struct AmpSize {
-    sentinel: &'static str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    height: u32,
+/// Posts a JSON message as an object.
+fn post_json(text: &str) {
+    if let Ok(value) = json_parse(text) {
+        post(&value);
+    }
 }
 
 /// Tells the article the widget's height in the formats newsrooms' resize scripts listen for:
 /// AMP's `embed-size` (also read by our embed.js) always; Pym.js's string when the URL has the
 /// `childId` Pym adds; Datawrapper's object when it has an `id`.
 pub fn post_height(height: u32, query: &str) {
-    if let Some(amp) = to_js(&AmpSize { sentinel: "amp", kind: "embed-size", height }) {
-        post(&amp);
-    }
+    post_json(&crate::model::amp_height(height));
     if let Some(child) = crate::model::param(query, "childId") {
-        post(&JsValue::from_str(&crate::model::pym_height(&child, height)));
+        post(&JsValue::from_str(&crate::model::pym_height(
+            &child, height,
+        )));
     }
     if let Some(id) = crate::model::param(query, "id") {
-        let mut inner = std::collections::BTreeMap::new();
-        inner.insert(id, height);
-        let mut outer = std::collections::BTreeMap::new();
-        outer.insert("datawrapper-height", inner);
-        if let Some(dw) = to_js(&outer) {
-            post(&dw);
-        }
+        post_json(&crate::model::datawrapper_height(&id, height));
     }
 }
 
@@ -146,9 +142,26 @@ pub fn observe_height(el: &web_sys::HtmlElement, on_height: impl Fn(u32) + 'stat
     }
 }
 
-/// The article's control messages. Only messages from the parent frame count; Pym.js's own
-/// messages to its child are expected and skipped; anything else is ignored with a warning.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(target: &JsValue) -> Result<Box<[JsValue]>, JsValue>;
+}
+
+/// A property of a JavaScript object, or `undefined`.
+fn get(target: &JsValue, key: &str) -> JsValue {
+    reflect_get(target, key).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The article's control messages, `{"type": "ai-chain:set", "state": {...}}`, read into typed
+/// Rust with wasm-bindgen's own accessors. (serde-wasm-bindgen did the same for 11 KB of brotli-
+/// compressed wasm, most of it serde's error formatting; see the README.) Only messages from the
+/// parent frame count; Pym.js's own messages to its child are expected and skipped; anything else
+/// is ignored with a warning.
 pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Control> {
+    use crate::model::{Control, Field};
     let from_parent = match (ev.source(), window().parent()) {
         (Some(source), Ok(Some(parent))) => {
             let (s, p): (&JsValue, &JsValue) = (source.as_ref(), parent.as_ref());
@@ -164,28 +177,40 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Contro
         warn("ignored a message that did not come from the parent page");
         return None;
     }
-    match serde_wasm_bindgen::from_value::<crate::model::ControlMessage>(data) {
-        Ok(m) if m.kind == "ai-chain:set" => Some(m.state),
-        Ok(m) => {
-            warn(&format!("ignored a message of type \"{}\"", m.kind.chars().take(40).collect::<String>()));
-            None
-        }
-        Err(e) => {
-            warn(&format!("ignored a message that is not {{\"type\": \"ai-chain:set\", \"state\": {{...}}}}: {e}"));
-            None
-        }
+    let state = get(&data, "state");
+    if !data.is_object()
+        || get(&data, "type").as_string().as_deref() != Some("ai-chain:set")
+        || !state.is_object()
+    {
+        warn("ignored a message that is not {\"type\": \"ai-chain:set\", \"state\": {...}}");
+        return None;
     }
+    let fields = object_keys(&state)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|k| k.as_string())
+        .map(|k| {
+            let v = get(&state, &k);
+            let field = if let Some(s) = v.as_string() {
+                Field::Text(s)
+            } else if let Some(n) = v.as_f64() {
+                Field::Number(n)
+            } else if let Some(b) = v.as_bool() {
+                Field::Bool(b)
+            } else {
+                Field::Other
+            };
+            (k, field)
+        })
+        .collect();
+    let (control, warnings) = Control::from_fields(fields);
+    for w in warnings {
+        warn(&format!("ignored in ai-chain:set: {w}"));
+    }
+    Some(control)
 }
 
 /// Announces a change of view to the article: `{"type": "ai-chain:state", "state": {...}}`.
 pub fn announce(view: &View) {
-    #[derive(serde::Serialize)]
-    struct Message {
-        #[serde(rename = "type")]
-        kind: &'static str,
-        state: crate::model::Announced,
-    }
-    if let Some(m) = to_js(&Message { kind: "ai-chain:state", state: view.announced() }) {
-        post(&m);
-    }
+    post_json(&view.announcement());
 }

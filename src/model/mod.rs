@@ -50,6 +50,8 @@ pub struct View {
     pub to: u16,
     pub forecast: bool,
     pub controls: bool,
+    /// The upstream comparison as an index of growth (`scale=index`) rather than market size.
+    pub index: bool,
 }
 
 impl Default for View {
@@ -64,6 +66,7 @@ impl Default for View {
             to,
             forecast: true,
             controls: true,
+            index: false,
         }
     }
 }
@@ -144,6 +147,13 @@ impl View {
                     self.controls = on;
                 }
             }
+            "scale" => {
+                self.index = match value {
+                    "index" => true,
+                    "size" => false,
+                    _ => return Err(err(format!("\"{}\" is not size or index", shown(value)))),
+                }
+            }
             _ if EMBED_PARAMS.contains(&key) => {}
             _ => return Err(format!("unknown parameter \"{}\"", shown(key))),
         }
@@ -182,6 +192,9 @@ impl View {
         }
         if !self.controls {
             parts.push("controls=0".into());
+        }
+        if self.index {
+            parts.push("scale=index".into());
         }
         parts.join("&")
     }
@@ -272,33 +285,75 @@ pub fn decode(s: &str) -> String {
 /// The `state` of an `ai-chain:set` message from the article. Every field is optional; each one is
 /// checked like the URL parameter of the same name, and an invalid one is skipped with a warning.
 /// `node: ""` clears the selection.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Control {
     pub lang: Option<String>,
     pub theme: Option<String>,
-    pub tier: Option<TierList>,
+    /// As in the URL: `"upstream,midstream"`.
+    pub tier: Option<String>,
     pub node: Option<String>,
     pub from: Option<u16>,
     pub to: Option<u16>,
     pub forecast: Option<bool>,
     pub controls: Option<bool>,
+    pub scale: Option<String>,
 }
 
-/// Tiers as the URL writes them (`"upstream,midstream"`) or as a list.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[serde(untagged)]
-pub enum TierList {
+/// One field of a message's `state` as JavaScript typed it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Field {
     Text(String),
-    List(Vec<String>),
+    Number(f64),
+    Bool(bool),
+    /// Anything else (an object, an array, null).
+    Other,
 }
 
-/// A message from the article: `{"type": "ai-chain:set", "state": {...}}`.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-pub struct ControlMessage {
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub state: Control,
+impl Control {
+    /// Builds the typed state from a message's fields; a field of an unknown name or the wrong
+    /// type is left out with a warning.
+    pub fn from_fields(fields: Vec<(String, Field)>) -> (Control, Vec<String>) {
+        let mut c = Control::default();
+        let mut warnings = Vec::new();
+        for (key, field) in fields {
+            let name: String = key.chars().take(40).collect();
+            let ok = match (key.as_str(), field) {
+                ("lang", Field::Text(v)) => c.lang.replace(v).is_none(),
+                ("theme", Field::Text(v)) => c.theme.replace(v).is_none(),
+                ("tier", Field::Text(v)) => c.tier.replace(v).is_none(),
+                ("node", Field::Text(v)) => c.node.replace(v).is_none(),
+                ("scale", Field::Text(v)) => c.scale.replace(v).is_none(),
+                ("from" | "to", Field::Number(n))
+                    if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) =>
+                {
+                    let slot = if key == "from" {
+                        &mut c.from
+                    } else {
+                        &mut c.to
+                    };
+                    slot.replace(n as u16).is_none()
+                }
+                ("forecast", Field::Bool(b)) => c.forecast.replace(b).is_none(),
+                ("controls", Field::Bool(b)) => c.controls.replace(b).is_none(),
+                (
+                    "lang" | "theme" | "tier" | "node" | "scale" | "from" | "to" | "forecast"
+                    | "controls",
+                    _,
+                ) => {
+                    warnings.push(format!("{name}: wrong type"));
+                    true
+                }
+                _ => {
+                    warnings.push(format!("unknown field \"{name}\""));
+                    true
+                }
+            };
+            if !ok {
+                warnings.push(format!("{name}: given twice"));
+            }
+        }
+        (c, warnings)
+    }
 }
 
 impl View {
@@ -312,10 +367,8 @@ impl View {
         if let Some(v) = &c.theme {
             pairs.push(("theme", v.clone()));
         }
-        match &c.tier {
-            Some(TierList::Text(t)) => pairs.push(("tier", t.clone())),
-            Some(TierList::List(l)) => pairs.push(("tier", l.join(","))),
-            None => {}
+        if let Some(v) = &c.tier {
+            pairs.push(("tier", v.clone()));
         }
         if let Some(v) = c.from {
             pairs.push(("from", v.to_string()));
@@ -329,6 +382,9 @@ impl View {
         if let Some(v) = c.controls {
             pairs.push(("controls", flag(v).into()));
         }
+        if let Some(v) = &c.scale {
+            pairs.push(("scale", v.clone()));
+        }
         let mut warnings = Vec::new();
         let before = (self.from, self.to);
         for (k, v) in pairs {
@@ -337,7 +393,10 @@ impl View {
             }
         }
         if self.from > self.to {
-            warnings.push(format!("from={} is after to={}: years unchanged", self.from, self.to));
+            warnings.push(format!(
+                "from={} is after to={}: years unchanged",
+                self.from, self.to
+            ));
             (self.from, self.to) = before;
         }
         match c.node.as_deref() {
@@ -352,31 +411,48 @@ impl View {
         warnings
     }
 
-    /// The view as the widget announces it to the article (`ai-chain:state`).
-    pub fn announced(&self) -> Announced {
-        Announced {
-            lang: self.lang.as_str(),
-            theme: self.theme.as_str(),
-            tier: Tier::ALL.iter().filter(|t| self.shows_tier(**t)).map(|t| t.as_str()).collect(),
-            node: self.node.map(|i| &*DATASET.nodes[i].id),
-            from: self.from,
-            to: self.to,
-            forecast: self.forecast,
-            controls: self.controls,
-        }
+    /// The message announcing this view to the article, as JSON:
+    /// `{"type":"ai-chain:state","state":{"lang":"zh",...,"tier":["upstream"],"node":null,...}}`.
+    pub fn announcement(&self) -> String {
+        let tiers: Vec<String> = Tier::ALL
+            .iter()
+            .filter(|t| self.shows_tier(**t))
+            .map(|t| format!("\"{}\"", t.as_str()))
+            .collect();
+        let node = self.node.map_or("null".to_owned(), |i| {
+            format!("\"{}\"", DATASET.nodes[i].id)
+        });
+        format!(
+            "{{\"type\":\"ai-chain:state\",\"state\":{{\"lang\":\"{}\",\"theme\":\"{}\",\"tier\":[{}],\"node\":{node},\"from\":{},\"to\":{},\"forecast\":{},\"controls\":{},\"scale\":\"{}\"}}}}",
+            self.lang.as_str(),
+            self.theme.as_str(),
+            tiers.join(","),
+            self.from,
+            self.to,
+            self.forecast,
+            self.controls,
+            if self.index { "index" } else { "size" }
+        )
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct Announced {
-    pub lang: &'static str,
-    pub theme: &'static str,
-    pub tier: Vec<&'static str>,
-    pub node: Option<&'static str>,
-    pub from: u16,
-    pub to: u16,
-    pub forecast: bool,
-    pub controls: bool,
+/// AMP's height message, as JSON (embed.js reads it too).
+pub fn amp_height(height: u32) -> String {
+    format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}")
+}
+
+/// Datawrapper's height message for the chart `id`, as JSON (the id is escaped).
+pub fn datawrapper_height(id: &str, height: u32) -> String {
+    let mut key = String::with_capacity(id.len());
+    for c in id.chars() {
+        match c {
+            '"' => key.push_str("\\\""),
+            '\\' => key.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {}
+            c => key.push(c),
+        }
+    }
+    format!("{{\"datawrapper-height\":{{\"{key}\":{height}}}}}")
 }
 
 /// Pym.js's height message for the child frame `child_id`.
@@ -386,5 +462,8 @@ pub fn pym_height(child_id: &str, height: u32) -> String {
 
 /// The value of one query parameter (decoded), if present.
 pub fn param(query: &str, key: &str) -> Option<String> {
-    pairs(query).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    pairs(query)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
 }

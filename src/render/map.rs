@@ -1,6 +1,7 @@
 //! The chain map's markup for a placed layout: tiers as headed lists of node buttons, links as a
 //! decorative SVG behind them. The interactive state (pressed, roving tabindex, highlights) is
-//! applied to this markup by the component; here every button starts unpressed and unfocusable.
+//! applied to this markup by the component; here every button starts unpressed, and the first is
+//! the map's one Tab stop.
 
 use super::{esc, when};
 use crate::data::schema::{Kind, Tier};
@@ -57,10 +58,11 @@ pub fn card(i: usize, lang: Lang) -> String {
         })
         .unwrap_or_default();
     format!(
-        "<button type=\"button\" class=\"node\" data-node=\"{id}\" data-tier=\"{tier}\" aria-pressed=\"false\" tabindex=\"-1\">\
+        "<button type=\"button\" class=\"node\" data-node=\"{id}\" data-tier=\"{tier}\" aria-pressed=\"false\" tabindex=\"{tab}\">\
          <span class=\"name\">{name}</span>{figure}{spark}</button>",
         id = esc(&n.id),
         tier = n.tier.as_str(),
+        tab = if i == 0 { "0" } else { "-1" },
         name = esc(lang.node(n)),
     )
 }

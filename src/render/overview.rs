@@ -29,7 +29,8 @@ fn visible(s: &Series, view: &View) -> Vec<&'static Fact> {
 }
 
 /// Upstream parts on one line chart: market size, or an index (first common visible year = 100).
-pub fn upstream(view: &View, index: bool) -> String {
+pub fn upstream(view: &View) -> String {
+    let index = view.index;
     let lang = view.lang;
     let t = strings(lang);
     if !view.shows_tier(Tier::Upstream) {

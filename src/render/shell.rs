@@ -93,3 +93,54 @@ pub fn footer(lang: Lang) -> String {
         esc(t.csv_view)
     )
 }
+
+/// The embed codes for the current view, for a widget served at `base` (its URL without query):
+/// a plain iframe, an iframe sized by our embed.js, and Pym.js (for pages that already load it).
+pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, String); 3] {
+    let query = view.to_query();
+    let url = if query.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{query}")
+    };
+    let title = esc(view.lang.pick(&DATASET.title_zh, &DATASET.title_en));
+    let dir = base.rsplit_once('/').map_or("", |(d, _)| d);
+    let attr_url = esc(&url);
+    [
+        (
+            "iframe",
+            format!("<iframe src=\"{attr_url}\" title=\"{title}\" style=\"width:100%;height:1200px;border:0\" loading=\"lazy\"></iframe>"),
+        ),
+        (
+            "embed.js",
+            format!(
+                "<iframe data-ai-chain src=\"{attr_url}\" title=\"{title}\" style=\"width:100%;height:1200px;border:0\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
+                esc(dir)
+            ),
+        ),
+        (
+            "Pym.js",
+            format!(
+                "<div id=\"ai-chain\"></div>\n<script>new pym.Parent('ai-chain', '{}', {{ title: '{}' }});</script>",
+                url.replace('\\', "\\\\").replace('\'', "\\'"),
+                title.replace('\'', "\\'")
+            ),
+        ),
+    ]
+}
+
+/// The embed dialog's body: each code in a read-only text area with a copy button.
+pub fn embed_panel(view: &crate::model::View, base: &str) -> String {
+    let t = strings(view.lang);
+    let mut s = format!("<p>{}</p>", esc(t.embed_help));
+    for (k, (name, code)) in embed_codes(view, base).iter().enumerate() {
+        let _ = write!(
+            s,
+            "<div class=\"code\"><label for=\"embed-{k}\">{name}</label><textarea id=\"embed-{k}\" readonly rows=\"3\" spellcheck=\"false\">{}</textarea>\
+             <button type=\"button\" class=\"chip\" data-copy=\"embed-{k}\">{}</button></div>",
+            esc(code),
+            esc(t.copy)
+        );
+    }
+    s
+}

@@ -2,6 +2,7 @@
 
 use super::chain_map::ChainMap;
 use super::data_table::DataTable;
+use super::embed_dialog::EmbedDialog;
 use super::filter_bar::FilterBar;
 use super::node_panel::NodePanel;
 use super::notice::Notice;
@@ -100,12 +101,13 @@ pub fn App() -> impl IntoView {
         };
         embed::save(name, &data_url("text/csv;charset=utf-8", &text));
     };
+    let by_lang = super::lang_key();
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
         <div class="widget" node_ref=root>
             <a class="skip" href="#tables">{move || strings(lang.get()).skip_to_tables}</a>
-            <header class="masthead" inner_html=move || masthead(lang.get())></header>
+            <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}
             <Show when=move || look.get() & 1 == 1>
                 <FilterBar/>
@@ -114,7 +116,8 @@ pub fn App() -> impl IntoView {
             <NodePanel/>
             <Overview/>
             <DataTable/>
-            <footer class="sources" inner_html=move || footer(lang.get()) on:click=download></footer>
+            <footer class="sources" inner_html=super::markup(by_lang, |v| footer(v.lang)) on:click=download></footer>
+            <EmbedDialog/>
         </div>
     }
 }

@@ -139,7 +139,7 @@ pub fn ChainMap() -> impl IntoView {
                 class:pointing=move || hover.get().is_some()
                 node_ref=root
                 style=move || format!("height:{}px", num(placed.with(|p| p.height)))
-                inner_html=move || markup.get()
+                inner_html=markup
                 on:click=move |ev| {
                     if let Some(i) = node_of(&ev) {
                         focus.set(i);

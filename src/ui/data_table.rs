@@ -12,18 +12,11 @@ pub fn DataTable() -> impl IntoView {
     let lang = use_lang();
     // Only what the tables show: the selection or the theme changing does not rebuild them.
     let shown = Memo::new(move |_| view.with(View::filter_key));
-    let table = move |f: fn(&View) -> String| {
-        move || {
-            // Read, not just track: a memo that has never run has no sources and would never change.
-            shown.get();
-            view.with_untracked(f)
-        }
-    };
     view! {
         <section class="tables" id="tables" aria-labelledby="tables-heading" tabindex="-1">
             <h2 id="tables-heading">{move || strings(lang.get()).table_heading}</h2>
-            <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" inner_html=table(series_table)></div>
-            <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" inner_html=table(others_table)></div>
+            <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" inner_html=super::markup(shown, series_table)></div>
+            <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" inner_html=super::markup(shown, others_table)></div>
         </section>
     }
 }

@@ -116,7 +116,7 @@ pub fn FilterBar() -> impl IntoView {
             role="group"
             aria-label=move || crate::i18n::strings(lang.get()).filters
             node_ref=root
-            inner_html=move || markup.get()
+            inner_html=markup
             on:click=on_click
             on:change=on_change
         ></div>

@@ -3,6 +3,7 @@
 mod app;
 mod chain_map;
 mod data_table;
+mod embed_dialog;
 mod filter_bar;
 mod node_panel;
 mod notice;
@@ -24,6 +25,23 @@ pub fn use_view() -> RwSignal<View> {
 pub fn use_lang() -> Memo<Lang> {
     let view = use_view();
     Memo::new(move |_| view.with(|v| v.lang))
+}
+
+/// Markup that follows the view: `render` runs again only when `key` changes. Every region of the
+/// widget goes through this one function, so they share one `Memo<String>` type and the bundle
+/// carries one copy of the code that updates `inner_html`.
+pub fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
+    let view = use_view();
+    Memo::new(move |_| {
+        key.get();
+        view.with_untracked(render)
+    })
+}
+
+/// A key that changes with the language only.
+pub fn lang_key() -> Memo<u64> {
+    let view = use_view();
+    Memo::new(move |_| view.with(|v| v.lang as u64))
 }
 
 /// Moves keyboard focus to a node's button on the map.

@@ -44,10 +44,7 @@ pub fn NodePanel() -> impl IntoView {
                         {s.close}
                     </button>
                 </header>
-                <div class="body" inner_html=move || {
-                    shown.get();
-                    view.with_untracked(|v| body(n, v))
-                }></div>
+                <div class="body" inner_html=super::markup(shown, |v| v.node.map(|i| body(node(i), v)).unwrap_or_default())></div>
             </section>
         })
     }

@@ -12,13 +12,8 @@ pub fn Overview() -> impl IntoView {
     let view = use_view();
     let lang = use_lang();
     let shown = Memo::new(move |_| view.with(View::filter_key));
-    let index = RwSignal::new(false);
-    let section = move |f: fn(&View) -> String| {
-        move || {
-            shown.get();
-            view.with_untracked(f)
-        }
-    };
+    let section = move |f: fn(&View) -> String| super::markup(shown, f);
+    let index = Memo::new(move |_| view.with(|v| v.index));
     let mode = move |is_index: bool| {
         view! {
             <button
@@ -26,7 +21,7 @@ pub fn Overview() -> impl IntoView {
                 class="chip"
                 data-mode=if is_index { "index" } else { "absolute" }
                 aria-pressed=move || (index.get() == is_index).to_string()
-                on:click=move |_| index.set(is_index)
+                on:click=move |_| view.update(|v| v.index = is_index)
             >
                 {move || if is_index { strings(lang.get()).mode_index } else { strings(lang.get()).mode_absolute }}
             </button>
@@ -37,11 +32,7 @@ pub fn Overview() -> impl IntoView {
             <h2 id="overview-heading">{move || strings(lang.get()).overview}</h2>
             <div class="wide">
                 <div class="mode" role="group">{mode(false)} {mode(true)}</div>
-                <div inner_html=move || {
-                    shown.get();
-                    let i = index.get();
-                    view.with_untracked(|v| upstream(v, i))
-                }></div>
+                <div inner_html=section(upstream)></div>
             </div>
             <div inner_html=section(ai_server)></div>
             <div class="duo">
