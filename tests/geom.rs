@@ -90,7 +90,7 @@ fn links() -> Vec<(usize, usize)> {
 
 #[test]
 fn wide_layout_places_three_columns() {
-    let l = layout(&tiers(), &links(), 1000.0);
+    let l = layout(&tiers(), &links(), 1000.0, 1.0);
     assert!(!l.phone);
     // gap = 8% of 1000 = 80; columns (1000 - 160) / 3 = 280 wide.
     assert_eq!(
@@ -113,7 +113,7 @@ fn wide_layout_places_three_columns() {
 
 #[test]
 fn phone_layout_stacks_the_tiers() {
-    let l = layout(&tiers(), &links(), 320.0);
+    let l = layout(&tiers(), &links(), 320.0, 1.0);
     assert!(l.phone);
     // Two columns of (320 - 28) / 2 = 146 around the trunk.
     assert_eq!(l.nodes[0], Rect::new(0.0, HEAD_H, 146.0, HEAD_H + CARD_H));
@@ -134,15 +134,15 @@ fn phone_layout_stacks_the_tiers() {
 
 #[test]
 fn one_node_columns_and_empty_tiers() {
-    let l = layout(&[0, 1, 2], &[(0, 1), (1, 2)], 900.0);
+    let l = layout(&[0, 1, 2], &[(0, 1), (1, 2)], 900.0, 1.0);
     assert_eq!(
         l.nodes.iter().map(|r| r.height()).collect::<Vec<_>>(),
         [96.0, 96.0, 96.0]
     );
     assert_eq!(l.height, HEAD_H + GAP + 96.0);
-    let l = layout(&[0, 0], &[], 900.0);
+    let l = layout(&[0, 0], &[], 900.0, 1.0);
     assert_eq!(l.headings.len(), 1);
-    let l = layout(&[], &[], 0.0);
+    let l = layout(&[], &[], 0.0, 1.0);
     assert!(l.nodes.is_empty() && l.links.is_empty() && l.height == 0.0);
 }
 
@@ -224,4 +224,28 @@ fn line_layout() {
     assert!(lines(&[], (2023, 2025), true, 360.0, 240.0)
         .paths
         .is_empty());
+}
+
+#[test]
+fn text_size_grows_the_cards() {
+    // At 200 % text (em = 2) cards and headings double; widths do not change.
+    let l = layout(&tiers(), &links(), 1000.0, 2.0);
+    assert_eq!(
+        l.nodes[0],
+        Rect::new(
+            0.0,
+            2.0 * HEAD_H + GAP,
+            280.0,
+            2.0 * HEAD_H + GAP + 2.0 * CARD_H
+        )
+    );
+    assert_eq!(
+        l.height,
+        2.0 * HEAD_H + GAP + 7.0 * 2.0 * CARD_H + 6.0 * GAP
+    );
+    // Nonsense sizes fall back to 1.
+    assert_eq!(
+        layout(&tiers(), &links(), 1000.0, f64::NAN),
+        layout(&tiers(), &links(), 1000.0, 1.0)
+    );
 }

@@ -41,7 +41,7 @@ fn the_map_has_every_node_in_headed_lists() {
         .iter()
         .map(|l| (node_index(&l.from).unwrap(), node_index(&l.to).unwrap()))
         .collect();
-    let html = map(&layout(&tiers, &links, 1000.0), Lang::Zh);
+    let html = map(&layout(&tiers, &links, 1000.0, 1.0), Lang::Zh);
     assert_eq!(count(&html, "<button type=\"button\" class=\"node\""), 15);
     assert_eq!(count(&html, "<section class=\"tier\""), 3);
     assert_eq!(count(&html, "<h3 id=\"tier-"), 3);
@@ -57,7 +57,7 @@ fn the_map_has_every_node_in_headed_lists() {
             n.id
         );
     }
-    let en = map(&layout(&tiers, &links, 320.0), Lang::En);
+    let en = map(&layout(&tiers, &links, 320.0, 1.0), Lang::En);
     assert!(en.contains("Upstream<span>Components</span>"));
 }
 

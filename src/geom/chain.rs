@@ -32,9 +32,12 @@ pub struct ChainLayout {
     pub links: Vec<LinkPath>,
 }
 
-/// Lays out nodes given the tier (0, 1, 2) of each, the links as index pairs, and the width.
-pub fn layout(tiers: &[usize], links: &[(usize, usize)], width: f64) -> ChainLayout {
+/// Lays out nodes given the tier (0, 1, 2) of each, the links as index pairs, the width, and the
+/// root font size over 16 px (`em`): cards and headings grow with the reader's text size.
+pub fn layout(tiers: &[usize], links: &[(usize, usize)], width: f64, em: f64) -> ChainLayout {
     let width = width.max(1.0);
+    let em = if em.is_finite() && em > 0.0 { em } else { 1.0 };
+    let (card_h, head_h) = (CARD_H * em, HEAD_H * em);
     let mut nodes = vec![Rect::default(); tiers.len()];
     let mut headings = Vec::new();
     let members =
@@ -52,20 +55,20 @@ pub fn layout(tiers: &[usize], links: &[(usize, usize)], width: f64) -> ChainLay
             if y > 0.0 {
                 y += STACK_GAP;
             }
-            headings.push((t, Rect::new(0.0, y, col_w, y + HEAD_H)));
-            y += HEAD_H;
+            headings.push((t, Rect::new(0.0, y, col_w, y + head_h)));
+            y += head_h;
             if m.len() == 1 {
-                nodes[m[0]] = Rect::new(0.0, y, width, y + CARD_H * 1.5);
-                y += CARD_H * 1.5;
+                nodes[m[0]] = Rect::new(0.0, y, width, y + card_h * 1.5);
+                y += card_h * 1.5;
                 continue;
             }
             for (k, &i) in m.iter().enumerate() {
                 let x0 = if k % 2 == 0 { 0.0 } else { col_w + TRUNK };
-                let top = y + (k / 2) as f64 * (CARD_H + GAP);
-                nodes[i] = Rect::new(x0, top, x0 + col_w, top + CARD_H);
+                let top = y + (k / 2) as f64 * (card_h + GAP);
+                nodes[i] = Rect::new(x0, top, x0 + col_w, top + card_h);
             }
             let rows = m.len().div_ceil(2) as f64;
-            y += rows * CARD_H + (rows - 1.0) * GAP;
+            y += rows * card_h + (rows - 1.0) * GAP;
         }
         height = y;
     } else {
@@ -74,22 +77,22 @@ pub fn layout(tiers: &[usize], links: &[(usize, usize)], width: f64) -> ChainLay
         let stack_h = |n: usize| -> f64 {
             match n {
                 0 => 0.0,
-                1 => CARD_H * 1.5,
-                n => n as f64 * CARD_H + (n - 1) as f64 * GAP,
+                1 => card_h * 1.5,
+                n => n as f64 * card_h + (n - 1) as f64 * GAP,
             }
         };
         let body_h = (0..3)
             .map(|t| stack_h(members(t).len()))
             .fold(0.0, f64::max);
-        let top = HEAD_H + GAP;
+        let top = head_h + GAP;
         for t in 0..3 {
             let m = members(t);
             if m.is_empty() {
                 continue;
             }
             let x0 = t as f64 * (col_w + gap);
-            headings.push((t, Rect::new(x0, 0.0, x0 + col_w, HEAD_H)));
-            let h = if m.len() == 1 { CARD_H * 1.5 } else { CARD_H };
+            headings.push((t, Rect::new(x0, 0.0, x0 + col_w, head_h)));
+            let h = if m.len() == 1 { card_h * 1.5 } else { card_h };
             let mut y = top + (body_h - stack_h(m.len())) / 2.0;
             for &i in &m {
                 nodes[i] = Rect::new(x0, y, x0 + col_w, y + h);

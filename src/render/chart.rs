@@ -179,7 +179,7 @@ pub fn figure(
     let t = strings(lang);
     let dom_id = series.id().replace('/', "-");
     let mut s = format!(
-        "<figure class=\"chart\" data-series=\"{sid}\"><figcaption><h4 id=\"t-{dom_id}\">{title}</h4>\
+        "<figure class=\"chart\" data-series=\"{sid}\"><figcaption><h3 id=\"t-{dom_id}\">{title}</h3>\
          <p class=\"summary\" id=\"d-{dom_id}\">{summary}</p></figcaption>",
         sid = esc(&series.id()),
         title = esc(&title(series, node, lang)),

@@ -158,43 +158,19 @@ pub fn upstream(view: &View) -> String {
             num(l.plot.y1 + 16.0)
         );
     }
-    let mut hotspots = String::new();
     for (k, ((i, p), (solid, dashed))) in series.iter().zip(&l.paths).enumerate() {
         let id = &node(*i).id;
         let _ = write!(
             s,
             "<g class=\"s{k}\" data-series=\"{id}/market_size\"><path class=\"line\" d=\"{solid}\"/><path class=\"line projected\" d=\"{dashed}\"/>"
         );
-        for ((yr, v, projected), (x, y)) in p.iter().zip(&l.points[k]) {
+        for ((yr, _, projected), (x, y)) in p.iter().zip(&l.points[k]) {
             let kind = if *projected { "forecast" } else { "actual" };
             let _ = write!(
                 s,
                 "<circle class=\"{kind}\" cx=\"{}\" cy=\"{}\" r=\"3.5\" data-node=\"{id}\" data-year=\"{yr}\" data-kind=\"{kind}\"/>",
                 num(*x),
                 num(*y)
-            );
-            let fact = primary_series(id)
-                .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(*yr)));
-            let text = match fact {
-                Some(f) if !index => format!(
-                    "{} {}: {}",
-                    lang.node(node(*i)),
-                    year(*yr, f.kind),
-                    value(f.value, f.unit, f.qualifier, lang)
-                ),
-                _ => format!(
-                    "{} {}: {}",
-                    lang.node(node(*i)),
-                    yr,
-                    number(decimal_from_f64(*v, 1), false)
-                ),
-            };
-            let _ = write!(
-                hotspots,
-                "<button type=\"button\" class=\"hotspot dot\" data-year=\"{yr}\" style=\"left:{}%;top:{}%\" aria-label=\"{t}\"><span class=\"tip\" aria-hidden=\"true\">{t}</span></button>",
-                num(x / LW * 100.0),
-                num(y / LH * 100.0),
-                t = esc(&text)
             );
         }
         if let (Some(&(x, y)), Some(last)) = (l.points[k].last(), p.last()) {
@@ -217,7 +193,52 @@ pub fn upstream(view: &View) -> String {
         }
         s.push_str("</g>");
     }
-    let _ = write!(s, "</svg>{hotspots}</div>");
+    s.push_str("</svg>");
+    // One hotspot per year, as wide as the year's column: its tooltip lists every series that year.
+    let step = l
+        .x_ticks
+        .get(1)
+        .map_or(l.plot.width(), |t| t.0 - l.x_ticks[0].0);
+    for &(x, yr) in &l.x_ticks {
+        let parts: Vec<String> = series
+            .iter()
+            .filter_map(|(i, p)| {
+                let (_, v, _) = p.iter().find(|q| q.0 == yr)?;
+                let fact = primary_series(&node(*i).id)
+                    .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(yr)));
+                let shown = match fact {
+                    Some(f) if !index => value(f.value, f.unit, f.qualifier, lang),
+                    _ => number(decimal_from_f64(*v, 1), false),
+                };
+                Some(format!("{} {shown}", lang.node(node(*i))))
+            })
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
+        let kind = series
+            .iter()
+            .flat_map(|(_, p)| p)
+            .find(|q| q.0 == yr)
+            .map_or(Kind::Actual, |q| {
+                if q.2 {
+                    Kind::Forecast
+                } else {
+                    Kind::Actual
+                }
+            });
+        let text = format!("{}: {}", year(yr, kind), parts.join("; "));
+        let _ = write!(
+            s,
+            "<button type=\"button\" class=\"hotspot\" data-year=\"{yr}\" style=\"left:{}%;width:{}%;top:{}%;height:{}%\" aria-label=\"{t}\"><span class=\"tip\" aria-hidden=\"true\">{t}</span></button>",
+            num((x - step / 2.0).max(0.0) / LW * 100.0),
+            num(step / LW * 100.0),
+            num(l.plot.y0 / LH * 100.0),
+            num(l.plot.height() / LH * 100.0),
+            t = esc(&text)
+        );
+    }
+    s.push_str("</div>");
     let _ = write!(
         s,
         "<p class=\"legend\"><span class=\"line-key\" aria-hidden=\"true\"></span>{}<span class=\"line-key projected\" aria-hidden=\"true\"></span>{}</p>",

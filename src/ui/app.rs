@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
     });
 
     // Embedded: follow the article's control messages, announce each change, report the height.
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Main>::new();
     if embedded {
         let _ = window_event_listener(leptos::ev::message, move |ev| {
             if let Some(control) = embed::decode_control(&ev) {
@@ -105,7 +105,7 @@ pub fn App() -> impl IntoView {
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
-        <div class="widget" node_ref=root>
+        <main class="widget" node_ref=root>
             <a class="skip" href="#tables">{move || strings(lang.get()).skip_to_tables}</a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}
@@ -118,6 +118,6 @@ pub fn App() -> impl IntoView {
             <DataTable/>
             <footer class="sources" inner_html=super::markup(by_lang, |v| footer(v.lang)) on:click=download></footer>
             <EmbedDialog/>
-        </div>
+        </main>
     }
 }

@@ -42,12 +42,19 @@ pub fn ChainMap() -> impl IntoView {
         .collect();
 
     let root = NodeRef::<leptos::html::Div>::new();
-    let width = RwSignal::new(960.0);
+    // The container's width and the root font size (over 16 px) decide the layout.
+    let width = RwSignal::new((960.0, 1.0));
     let measure = move || {
         if let Some(el) = root.get_untracked() {
             let w = f64::from(el.client_width());
-            if w > 0.0 && w != width.get_untracked() {
-                width.set(w);
+            let em = document()
+                .document_element()
+                .and_then(|r| window().get_computed_style(&r).ok().flatten())
+                .and_then(|s| s.get_property_value("font-size").ok())
+                .and_then(|px| px.trim_end_matches("px").parse::<f64>().ok())
+                .map_or(1.0, |px| px / 16.0);
+            if w > 0.0 && (w, em) != width.get_untracked() {
+                width.set((w, em));
             }
         }
     };
@@ -60,7 +67,10 @@ pub fn ChainMap() -> impl IntoView {
 
     let placed = {
         let (tiers, links) = (tiers.clone(), links.clone());
-        Memo::new(move |_| layout(&tiers, &links, width.get()))
+        Memo::new(move |_| {
+            let (w, em) = width.get();
+            layout(&tiers, &links, w, em)
+        })
     };
     let markup = Memo::new(move |_| placed.with(|p| map(p, lang.get())));
 

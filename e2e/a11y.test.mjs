@@ -1,0 +1,150 @@
+// Accessibility in a real browser: axe-core (WCAG 2.2 A and AA rules) over the views readers see,
+// Chinese text marked on English pages, and the whole widget operated by keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { launchOptions } from './browser.mjs';
+import { serve } from './server.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await chromium.launch(launchOptions);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query, { width = 1280, scheme = 'light' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+  await page.goto(`${server.url}?${query}`);
+  await page.waitForSelector('.chain-map button[data-node]');
+  return page;
+}
+
+async function axe(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+const VIEWS = [
+  ['default', ''],
+  ['upstream only', 'tier=upstream'],
+  ['midstream only', 'tier=midstream'],
+  ['downstream only', 'tier=downstream'],
+  ['GPU selected', 'node=gpu'],
+  ['English, AI servers selected', 'lang=en&node=ai-server'],
+  ['dark', 'theme=dark&node=optical'],
+  ['dark English index', 'theme=dark&lang=en&scale=index'],
+];
+
+for (const [name, query] of VIEWS) {
+  test(`axe finds no violation: ${name}`, async () => {
+    const page = await open(query);
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}
+
+test('axe finds no violation at 320 px, light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const page = await open('node=datacenter', { width: 320, scheme });
+    assert.deepEqual(await axe(page), [], scheme);
+    await page.close();
+  }
+});
+
+test('no English view shows Chinese text that is not marked lang="zh"', async () => {
+  for (const query of ['lang=en', 'lang=en&node=gpu', 'lang=en&node=optical', 'lang=en&node=ai-server&scale=index', 'lang=en&node=internet']) {
+    const page = await open(query);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const unmarked = await page.evaluate(() => {
+      const out = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const t = walker.currentNode;
+        if (/[\u3400-\u9fff]/.test(t.textContent) && t.parentElement.closest('[lang]')?.getAttribute('lang') !== 'zh') {
+          out.push(t.textContent.trim().slice(0, 40));
+        }
+      }
+      for (const el of document.querySelectorAll('[aria-label]')) {
+        if (/[\u3400-\u9fff]/.test(el.getAttribute('aria-label')) && el.closest('[lang]')?.getAttribute('lang') !== 'zh') out.push(`aria-label: ${el.getAttribute('aria-label').slice(0, 40)}`);
+      }
+      return out;
+    });
+    assert.deepEqual(unmarked, [], query);
+    await page.close();
+  }
+});
+
+test('the whole widget works by keyboard alone, with a visible focus everywhere', async () => {
+  const page = await open('');
+  const stops = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        what: el.dataset.node ? `node:${el.dataset.node}` : el.dataset.tier ? `tier:${el.dataset.tier}` : el.dataset.filter ? `filter:${el.dataset.filter}`
+          : el.dataset.csv ? `csv:${el.dataset.csv}` : el.dataset.mode ? `mode:${el.dataset.mode}` : el.className || el.tagName.toLowerCase(),
+        visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  const seen = stops.map((s) => s.what);
+  for (const want of ['skip', 'tier:upstream', 'tier:midstream', 'tier:downstream', 'filter:from', 'filter:to', 'filter:forecast',
+    'filter:reset', 'filter:lang', 'filter:theme', 'mode:absolute', 'mode:index', 'hotspot', 'scroll', 'csv:all', 'csv:view']) {
+    assert.ok(seen.includes(want), `${want} not reached by Tab: ${seen.join(', ')}`);
+  }
+  assert.equal(seen.filter((s) => s.startsWith('node:')).length, 1, 'the map is one Tab stop');
+  assert.deepEqual(stops.filter((s) => !s.visible).map((s) => s.what), [], 'focus visible on every stop');
+
+  // Operate: the skip link jumps to the tables; Space toggles a tier; arrows and Enter open a node.
+  await page.keyboard.press('Shift+Tab');
+  await page.focus('.skip');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => location.hash), '#tables');
+  await page.focus('.filters [data-tier=downstream]');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getAttribute('.filters [data-tier=downstream]', 'aria-pressed'), 'false');
+  await page.focus('.chain-map button[tabindex="0"]');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'ai-server');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.panel[data-node=ai-server]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.panel', { state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'ai-server');
+  // A chart column's tooltip shows on keyboard focus.
+  await page.focus('.overview .hotspot');
+  assert.ok(await page.locator('.overview .hotspot:focus .tip').isVisible());
+  await page.close();
+});
+
+test('at 200 % text nothing is cut off and nothing scrolls sideways', async () => {
+  for (const width of [320, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    await context.addInitScript(() => { document.documentElement.style.fontSize = '200%'; });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?node=gpu`);
+    await page.waitForSelector('.chain-map button[data-node]');
+    const problems = await page.evaluate(() => {
+      const out = [];
+      for (const b of document.querySelectorAll('.chain-map button[data-node]')) {
+        if (b.scrollHeight > b.clientHeight + 1) out.push(`${b.dataset.node} cut off`);
+      }
+      if (document.documentElement.scrollWidth > innerWidth) out.push(`page ${document.documentElement.scrollWidth} px wide`);
+      return out;
+    });
+    assert.deepEqual(problems, [], `${width} px`);
+    await context.close();
+  }
+});
