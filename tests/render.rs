@@ -290,3 +290,44 @@ fn embed_codes_carry_the_view() {
         "codes are shown as text, escaped"
     );
 }
+
+#[test]
+fn standalone_svg_exports() {
+    use ai_server_chain::render::export::{
+        buttons, file_size, standalone, view_box_size, Chart, Palette,
+    };
+    assert_eq!(view_box_size("0 0 320 220"), Some((320.0, 220.0)));
+    assert_eq!(view_box_size("0 0 320"), None);
+    let c = Chart {
+        width: 320.0,
+        height: 220.0,
+        marks: "<rect class=\"bar actual\"/>",
+        title: "GPU市场规模(亿元)",
+        source: "数据来源: 中商产业研究院",
+        has_forecast: true,
+    };
+    assert_eq!(file_size(&c), (320.0, 300.0));
+    let svg = standalone(&c, &Palette::light(), Lang::Zh);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"600\" viewBox=\"0 0 320 300\">"), "{svg}");
+    assert!(
+        svg.contains(">GPU市场规模(亿元)</text>")
+            && svg.contains(">数据来源: 中商产业研究院</text>")
+    );
+    assert!(svg.contains("预测值(E)") && svg.contains("fill=\"url(#export-hatch)\""));
+    assert!(svg.contains("'Noto Sans CJK SC', sans-serif"));
+    assert_eq!(
+        count(&svg, "http"),
+        1,
+        "no reference outside the file but the namespace"
+    );
+    let plain = standalone(
+        &Chart {
+            has_forecast: false,
+            ..c
+        },
+        &Palette::light(),
+        Lang::En,
+    );
+    assert!(!plain.contains("export-hatch"));
+    assert!(buttons(Lang::En).contains("data-export=\"png\">Download PNG</button>"));
+}

@@ -214,3 +214,117 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Contro
 pub fn announce(view: &View) {
     post_json(&view.announcement());
 }
+
+/// The current theme's colours, read from the page's CSS custom properties.
+fn palette() -> crate::render::export::Palette {
+    let mut p = crate::render::export::Palette::light();
+    let Some(style) = document()
+        .document_element()
+        .and_then(|r| window().get_computed_style(&r).ok().flatten())
+    else {
+        return p;
+    };
+    let read = |name: &str, into: &mut String| {
+        if let Ok(v) = style.get_property_value(name) {
+            if !v.trim().is_empty() {
+                *into = v.trim().to_owned();
+            }
+        }
+    };
+    read("--bg", &mut p.bg);
+    read("--fg", &mut p.fg);
+    read("--muted", &mut p.muted);
+    read("--rule", &mut p.rule);
+    read("--accent", &mut p.accent);
+    for (k, slot) in p.series.iter_mut().enumerate() {
+        read(&format!("--s{k}"), slot);
+    }
+    p
+}
+
+/// Downloads the chart of `figure` (an element with `data-file`) as SVG or PNG, as it is shown.
+pub fn export_chart(figure: &web_sys::Element, png: bool, lang: crate::i18n::Lang) {
+    use crate::render::export::{file_size, standalone, view_box_size, Chart, SCALE};
+    let text = |sel: &str| {
+        figure
+            .query_selector(sel)
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    let Some(svg) = figure.query_selector("svg[role=img]").ok().flatten() else {
+        return;
+    };
+    let Some((width, height)) = svg
+        .get_attribute("viewBox")
+        .as_deref()
+        .and_then(view_box_size)
+    else {
+        return;
+    };
+    let marks = svg.inner_html();
+    let (title, source) = (text("h3"), text(".source"));
+    let has_forecast = figure
+        .query_selector("[data-kind=forecast]")
+        .ok()
+        .flatten()
+        .is_some();
+    let chart = Chart {
+        width,
+        height,
+        marks: &marks,
+        title: &title,
+        source: &source,
+        has_forecast,
+    };
+    let file = standalone(&chart, &palette(), lang);
+    let name = format!(
+        "ai-server-chain-{}",
+        figure.get_attribute("data-file").unwrap_or_default()
+    );
+    let url = crate::data::csv::data_url("image/svg+xml;charset=utf-8", &file);
+    if !png {
+        save(&format!("{name}.svg"), &url);
+        return;
+    }
+    // PNG: the same SVG drawn on a canvas at twice its size (a 640-wide SVG gives 1280 pixels).
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let (fw, fh) = file_size(&chart);
+    let (w, h) = ((fw * SCALE * 2.0) as u32, (fh * SCALE * 2.0) as u32);
+    let drawn = img.clone();
+    let onload = Closure::once(move || {
+        let Ok(canvas) = document()
+            .create_element("canvas")
+            .map(|e| e.unchecked_into::<web_sys::HtmlCanvasElement>())
+        else {
+            return;
+        };
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let ctx = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        if let Some(ctx) = ctx {
+            let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(
+                &drawn,
+                0.0,
+                0.0,
+                f64::from(w),
+                f64::from(h),
+            );
+            if let Ok(png) = canvas.to_data_url_with_type("image/png") {
+                save(&format!("{name}.png"), &png);
+            }
+        }
+    });
+    img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    img.set_src(&url);
+}

@@ -179,9 +179,10 @@ pub fn figure(
     let t = strings(lang);
     let dom_id = series.id().replace('/', "-");
     let mut s = format!(
-        "<figure class=\"chart\" data-series=\"{sid}\"><figcaption><h3 id=\"t-{dom_id}\">{title}</h3>\
+        "<figure class=\"chart\" data-series=\"{sid}\" data-file=\"{file}\"><figcaption><h3 id=\"t-{dom_id}\">{title}</h3>\
          <p class=\"summary\" id=\"d-{dom_id}\">{summary}</p></figcaption>",
         sid = esc(&series.id()),
+        file = esc(&series.id().replace(['/', '_'], "-")),
         title = esc(&title(series, node, lang)),
         summary = esc(&summary(series, node, visible, lang)),
     );
@@ -241,9 +242,10 @@ pub fn figure(
         .unwrap_or_default();
     let _ = write!(
         s,
-        "</tbody></table></details><p class=\"source\">{}: {}</p></figure>",
+        "</tbody></table></details><p class=\"source\">{}: {}</p>{}</figure>",
         esc(t.source_line),
-        esc(&source)
+        esc(&source),
+        super::export::buttons(lang)
     );
     s
 }

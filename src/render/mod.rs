@@ -6,6 +6,7 @@
 //! Everything interpolated is escaped with `esc`; nothing from the URL ever reaches these strings.
 
 pub mod chart;
+pub mod export;
 pub mod map;
 pub mod overview;
 pub mod panel;

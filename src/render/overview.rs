@@ -77,7 +77,7 @@ pub fn upstream(view: &View) -> String {
         t.upstream_compared.to_owned()
     };
     let mut s = format!(
-        "<figure class=\"chart lines\" data-chart=\"upstream\"><figcaption><h3 id=\"t-upstream\">{}</h3>",
+        "<figure class=\"chart lines\" data-chart=\"upstream\" data-file=\"upstream-market-size\"><figcaption><h3 id=\"t-upstream\">{}</h3>",
         esc(&title)
     );
     if series.is_empty() {
@@ -252,9 +252,10 @@ pub fn upstream(view: &View) -> String {
         .unwrap_or_default();
     let _ = write!(
         s,
-        "<p class=\"source\">{}: {}</p></figure>",
+        "<p class=\"source\">{}: {}</p>{}</figure>",
         esc(t.source_line),
-        esc(&source)
+        esc(&source),
+        super::export::buttons(lang)
     );
     s
 }
@@ -294,7 +295,7 @@ pub fn split(view: &View) -> String {
         .filter(|f| f.metric == "market_share" && view.shows(f))
         .collect();
     let mut s = format!(
-        "<figure class=\"chart donut\" data-chart=\"split\"><figcaption><h3 id=\"t-split\">{}</h3>",
+        "<figure class=\"chart donut\" data-chart=\"split\" data-file=\"ai-server-training-inference\"><figcaption><h3 id=\"t-split\">{}</h3>",
         esc(t.split_title)
     );
     let name = |f: &Fact| {
@@ -349,9 +350,10 @@ pub fn split(view: &View) -> String {
         .unwrap_or_default();
     let _ = write!(
         s,
-        "</ul><p class=\"source\">{}: {}</p></figure>",
+        "</ul><p class=\"source\">{}: {}</p>{}</figure>",
         esc(t.source_line),
-        esc(&source)
+        esc(&source),
+        super::export::buttons(lang)
     );
     s
 }
@@ -378,7 +380,7 @@ pub fn provinces(view: &View) -> String {
         })
         .collect();
     let mut s = format!(
-        "<figure class=\"chart bars\" data-chart=\"provinces\"><figcaption><h3 id=\"t-provinces\">{}</h3><p class=\"summary\" id=\"d-provinces\">{}</p></figcaption>\
+        "<figure class=\"chart bars\" data-chart=\"provinces\" data-file=\"ai-server-listed-companies-by-province\"><figcaption><h3 id=\"t-provinces\">{}</h3><p class=\"summary\" id=\"d-provinces\">{}</p></figcaption>\
          <svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"t-provinces\" aria-describedby=\"d-provinces\">",
         esc(t.provinces_title),
         esc(&format!("{}{}", summary.join(if lang == Lang::Zh { "," } else { ", " }), if lang == Lang::Zh { "。" } else { "." })),
@@ -409,10 +411,11 @@ pub fn provinces(view: &View) -> String {
     let source = rows.first().map(|f| credit_in(f, lang)).unwrap_or_default();
     let _ = write!(
         s,
-        "</svg><p class=\"note\">{}</p><p class=\"source\">{}: {}</p></figure>",
+        "</svg><p class=\"note\">{}</p><p class=\"source\">{}: {}</p>{}</figure>",
         esc(t.provinces_note),
         esc(t.source_line),
-        esc(&source)
+        esc(&source),
+        super::export::buttons(lang)
     );
     s
 }

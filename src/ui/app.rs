@@ -101,11 +101,26 @@ pub fn App() -> impl IntoView {
         };
         embed::save(name, &data_url("text/csv;charset=utf-8", &text));
     };
+    // Chart downloads, for every figure of the widget (delegated: figures are plain markup).
+    let export = move |ev: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-export]").ok().flatten())
+        else {
+            return;
+        };
+        if let Some(figure) = button.closest("figure[data-file]").ok().flatten() {
+            let png = button.get_attribute("data-export").as_deref() == Some("png");
+            embed::export_chart(&figure, png, lang.get_untracked());
+        }
+    };
     let by_lang = super::lang_key();
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
-        <main class="widget" node_ref=root>
+        <main class="widget" node_ref=root on:click=export>
             <a class="skip" href="#tables">{move || strings(lang.get()).skip_to_tables}</a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}

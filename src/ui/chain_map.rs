@@ -64,6 +64,11 @@ pub fn ChainMap() -> impl IntoView {
         }
     });
     let _ = window_event_listener(leptos::ev::resize, move |_| measure());
+    // Printing lays the map out for the width of an A4 page (about 680 CSS px inside the margins).
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        width.update(|w| w.0 = 680.0)
+    });
+    let _ = window_event_listener(leptos::ev::afterprint, move |_| measure());
 
     let placed = {
         let (tiers, links) = (tiers.clone(), links.clone());

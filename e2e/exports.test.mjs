@@ -1,0 +1,89 @@
+// Exports for the graphics desk: SVG and PNG of a chart, the CSV of a view, and print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { launchOptions } from './browser.mjs';
+import { serve } from './server.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await chromium.launch(launchOptions);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?${query}`);
+  await page.waitForSelector('.chain-map button[data-node]');
+  return { page, context };
+}
+
+async function download(page, selector) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: d.suggestedFilename(), bytes: await readFile(await d.path()) };
+}
+
+export const sizes = {};
+
+test('a chart downloads as a standalone SVG that names its source', async () => {
+  const { page, context } = await open('node=gpu&lang=en');
+  const { name, bytes } = await download(page, '.panel figure[data-file=gpu-market-size] [data-export=svg]');
+  assert.equal(name, 'ai-server-chain-gpu-market-size.svg');
+  sizes.svg = bytes.length;
+  const check = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.namespaceURI,
+      bars: doc.querySelectorAll('rect[data-series="gpu/market_size"]').length,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      external: [...doc.querySelectorAll('[href], image, use')].length,
+    };
+  }, bytes.toString('utf8'));
+  assert.equal(check.error, null);
+  assert.equal(check.root, 'http://www.w3.org/2000/svg');
+  assert.equal(check.bars, 4);
+  assert.ok(check.texts.includes('GPUs: Market size (CNY bn)'), check.texts.join('|'));
+  assert.ok(check.texts.some((t) => t.includes('Source: Askci Research Institute')));
+  assert.ok(check.texts.some((t) => t.includes('Forecast (E)')));
+  assert.equal(check.external, 0);
+  await context.close();
+});
+
+test('a chart downloads as a PNG at least 1200 px wide', async () => {
+  const { page, context } = await open('');
+  await page.waitForSelector('figure[data-file=upstream-market-size]');
+  const { name, bytes } = await download(page, 'figure[data-file=upstream-market-size] [data-export=png]');
+  assert.equal(name, 'ai-server-chain-upstream-market-size.png');
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  sizes.png = { bytes: bytes.length, width, height };
+  assert.ok(width >= 1200, `${width} px wide`);
+  assert.ok(height > 600, `${height} px high`);
+  // Not blank: a PNG of a drawn chart compresses to far more than an empty canvas.
+  assert.ok(bytes.length > 20000, `${bytes.length} bytes`);
+  await context.close();
+});
+
+test('print shows the map, charts, tables and sources and no controls', async () => {
+  const { page, context } = await open('node=gpu');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.filters').isVisible(), false);
+  assert.equal(await page.locator('.exports').first().isVisible(), false);
+  for (const sel of ['.chain-map', '.panel figure', 'table.series', 'footer.sources']) {
+    assert.ok(await page.locator(sel).first().isVisible(), sel);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000);
+  sizes.pdf = pdf.length;
+  await context.close();
+});
+
+after(() => console.log(`export sizes: ${JSON.stringify(sizes)}`));
