@@ -15,13 +15,14 @@ TRUNK_VERSION := 0.22.1
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;q}' Cargo.lock)
 APT_PACKAGES := chromium chromium-driver brotli
 
-.PHONY: help tools serve build single test test-native test-browser test-e2e lint clean
+.PHONY: help tools serve build single example test test-native test-browser test-e2e lint clean
 
 help:
 	@echo "make serve   build and serve the widget on http://127.0.0.1:8080"
 	@echo "make test    every test suite: native, browser (wasm-bindgen-test), end-to-end"
 	@echo "make build   the release bundle in dist/"
 	@echo "make single  the whole widget in one file: dist-single/ai-server-chain.html"
+	@echo "make example the example article on http://127.0.0.1:8081/examples/article.html"
 
 tools: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -47,6 +48,11 @@ build: tools
 # One self-contained HTML file (works from file://): dist-single/ai-server-chain.html
 single: build
 	node tools/single.mjs
+
+# The example news article with the widget embedded twice (Pym.js and embed.js).
+example: single
+	@echo "The example article: http://127.0.0.1:8081/examples/article.html"
+	python3 -m http.server 8081 --bind 127.0.0.1
 
 serve: build
 	@echo "Serving the widget on http://127.0.0.1:8080"

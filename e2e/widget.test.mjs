@@ -181,3 +181,28 @@ test('the embed dialog gives codes for the current view and copies them', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a segment can be chosen in the filter bar, only within the shown tiers', async () => {
+  const { page, problems, context } = await open('tier=upstream');
+  await page.selectOption('select[data-filter=node]', 'optical');
+  await page.waitForSelector('.panel[data-node=optical]');
+  assert.match(page.url(), /node=optical/);
+  assert.equal(await page.locator('optgroup[data-group=downstream]').getAttribute('disabled'), '');
+  assert.equal(await page.locator('optgroup[data-group=upstream]').getAttribute('disabled'), null);
+  await page.selectOption('select[data-filter=node]', '');
+  await page.waitForSelector('.panel', { state: 'detached' });
+  // Choosing on the map updates the select too.
+  await page.click('button[data-node=gpu]');
+  assert.equal(await page.inputValue('select[data-filter=node]'), 'gpu');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a view opened from a link shows its selection on the map', async () => {
+  const { page, context } = await open('node=gpu&tier=upstream,midstream');
+  await page.waitForSelector('.panel[data-node=gpu]');
+  assert.equal(await page.getAttribute('button[data-node=gpu]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('button[data-node=gpu]', 'tabindex'), '0');
+  assert.ok(await page.locator('button[data-node=telecom].filtered').count() === 1);
+  await context.close();
+});

@@ -249,3 +249,21 @@ fn text_size_grows_the_cards() {
         layout(&tiers(), &links(), 1000.0, 1.0)
     );
 }
+
+#[test]
+fn css_pixels() {
+    use ai_server_chain::geom::parse_px;
+    let table: &[(&str, Option<f64>)] = &[
+        ("16px", Some(16.0)),
+        ("32px", Some(32.0)),
+        ("18.5px", Some(18.5)),
+        (" 20px ", Some(20.0)),
+        ("2em", None),
+        ("px", None),
+        ("-3px", None),
+        ("1.2.3px", None),
+    ];
+    for &(text, want) in table {
+        assert_eq!(parse_px(text), want, "{text}");
+    }
+}

@@ -6,7 +6,7 @@ use ai_server_chain::geom::chain::layout;
 use ai_server_chain::i18n::{tier_index, Lang};
 use ai_server_chain::model::View;
 use ai_server_chain::render::chart::{figure, growth_metric, summary, title, tooltip};
-use ai_server_chain::render::map::{card, map};
+use ai_server_chain::render::map::{card, map, MapState};
 use ai_server_chain::render::panel::{announcement, body};
 use ai_server_chain::render::shell::{filters, footer, masthead};
 use ai_server_chain::render::tables::{others_table, series_table};
@@ -41,7 +41,11 @@ fn the_map_has_every_node_in_headed_lists() {
         .iter()
         .map(|l| (node_index(&l.from).unwrap(), node_index(&l.to).unwrap()))
         .collect();
-    let html = map(&layout(&tiers, &links, 1000.0, 1.0), Lang::Zh);
+    let html = map(
+        &layout(&tiers, &links, 1000.0, 1.0),
+        Lang::Zh,
+        &MapState::default(),
+    );
     assert_eq!(count(&html, "<button type=\"button\" class=\"node\""), 15);
     assert_eq!(count(&html, "<section class=\"tier\""), 3);
     assert_eq!(count(&html, "<h3 id=\"tier-"), 3);
@@ -57,26 +61,49 @@ fn the_map_has_every_node_in_headed_lists() {
             n.id
         );
     }
-    let en = map(&layout(&tiers, &links, 320.0, 1.0), Lang::En);
+    let en = map(
+        &layout(&tiers, &links, 320.0, 1.0),
+        Lang::En,
+        &MapState {
+            selected: Some(1),
+            focus: 1,
+            tiers: [true, true, false],
+        },
+    );
     assert!(en.contains("Upstream<span>Components</span>"));
+    assert!(
+        en.contains(
+            "data-node=\"gpu\" data-tier=\"upstream\" aria-pressed=\"true\" tabindex=\"0\""
+        ),
+        "{en}"
+    );
+    assert_eq!(
+        count(&en, "class=\"node filtered\""),
+        7,
+        "downstream filtered out"
+    );
 }
 
 #[test]
 fn cards_show_the_headline_or_say_there_is_none() {
-    let gpu = card(node_index("gpu").unwrap(), Lang::Zh);
+    let gpu = card(node_index("gpu").unwrap(), Lang::Zh, &MapState::default());
     assert!(
         gpu.contains("<span class=\"when\">2024</span> 约1073亿元"),
         "{gpu}"
     );
     assert!(gpu.contains("class=\"spark\""));
-    let en = card(node_index("gpu").unwrap(), Lang::En);
+    let en = card(node_index("gpu").unwrap(), Lang::En, &MapState::default());
     assert!(en.contains("about CNY 107.3 bn"), "{en}");
-    let internet = card(node_index("internet").unwrap(), Lang::Zh);
+    let internet = card(
+        node_index("internet").unwrap(),
+        Lang::Zh,
+        &MapState::default(),
+    );
     assert!(
         internet.contains("2025年1—9月</span> 14420亿元"),
         "{internet}"
     );
-    let cloud = card(node_index("cloud").unwrap(), Lang::En);
+    let cloud = card(node_index("cloud").unwrap(), Lang::En, &MapState::default());
     assert!(
         cloud.contains("No figures in the source") && !cloud.contains("spark"),
         "{cloud}"
@@ -185,7 +212,9 @@ fn tables_follow_the_view() {
 fn the_frame() {
     assert!(masthead(Lang::En).contains("<h1>China&#39;s AI-server industry chain</h1>"));
     let f = filters(Lang::Zh);
-    assert_eq!(count(&f, "data-tier="), 3);
+    assert_eq!(count(&f, "class=\"chip\" data-tier="), 3);
+    assert_eq!(count(&f, "<optgroup"), 3);
+    assert_eq!(count(&f, "<option value=\"gpu\">GPU</option>"), 1);
     assert_eq!(count(&f, "<option value=\"20"), 10);
     assert!(f.contains("data-filter=\"lang\" lang=\"en\">English</button>"));
     let foot = footer(Lang::Zh);

@@ -1,7 +1,6 @@
 //! The chain map's markup for a placed layout: tiers as headed lists of node buttons, links as a
-//! decorative SVG behind them. The interactive state (pressed, roving tabindex, highlights) is
-//! applied to this markup by the component; here every button starts unpressed, and the first is
-//! the map's one Tab stop.
+//! decorative SVG behind them. The markup carries the state it is built in (pressed, the one Tab
+//! stop, filtered tiers); the component applies later changes without rebuilding it.
 
 use super::{esc, when};
 use crate::data::schema::{Kind, Tier};
@@ -27,8 +26,27 @@ fn place(r: &Rect, with_height: bool) -> String {
     s
 }
 
+/// What the map's buttons show of the reader's state.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapState {
+    pub selected: Option<usize>,
+    /// The node that is the map's one Tab stop.
+    pub focus: usize,
+    pub tiers: [bool; 3],
+}
+
+impl Default for MapState {
+    fn default() -> Self {
+        MapState {
+            selected: None,
+            focus: 0,
+            tiers: [true; 3],
+        }
+    }
+}
+
 /// One node's button: name, headline figure (or that the source gives none), sparkline.
-pub fn card(i: usize, lang: Lang) -> String {
+pub fn card(i: usize, lang: Lang, state: &MapState) -> String {
     let n = node(i);
     let figure = match headline(&n.id) {
         Some(f) => format!(
@@ -58,16 +76,18 @@ pub fn card(i: usize, lang: Lang) -> String {
         })
         .unwrap_or_default();
     format!(
-        "<button type=\"button\" class=\"node\" data-node=\"{id}\" data-tier=\"{tier}\" aria-pressed=\"false\" tabindex=\"{tab}\">\
+        "<button type=\"button\" class=\"node{filtered}\" data-node=\"{id}\" data-tier=\"{tier}\" aria-pressed=\"{pressed}\" tabindex=\"{tab}\">\
          <span class=\"name\">{name}</span>{figure}{spark}</button>",
         id = esc(&n.id),
         tier = n.tier.as_str(),
-        tab = if i == 0 { "0" } else { "-1" },
+        tab = if i == state.focus { "0" } else { "-1" },
+        pressed = state.selected == Some(i),
+        filtered = if state.tiers[tier_index(n.tier)] { "" } else { " filtered" },
         name = esc(lang.node(n)),
     )
 }
 
-pub fn map(layout: &ChainLayout, lang: Lang) -> String {
+pub fn map(layout: &ChainLayout, lang: Lang, state: &MapState) -> String {
     let t = strings(lang);
     let mut s = format!(
         "<svg class=\"links\" aria-hidden=\"true\" focusable=\"false\" width=\"{}\" height=\"{}\">",
@@ -100,7 +120,12 @@ pub fn map(layout: &ChainLayout, lang: Lang) -> String {
         );
         for (i, _) in tier_nodes(*tier) {
             if let Some(r) = layout.nodes.get(i) {
-                let _ = write!(s, "<li style=\"{}\">{}</li>", place(r, true), card(i, lang));
+                let _ = write!(
+                    s,
+                    "<li style=\"{}\">{}</li>",
+                    place(r, true),
+                    card(i, lang, state)
+                );
             }
         }
         s.push_str("</ul></section>");

@@ -32,9 +32,33 @@ pub fn filters(lang: Lang) -> String {
             esc(t.tier_names[tier_index(*tier)])
         );
     }
+    // A segment within the tiers: the same choice as clicking a node on the map (the `node` parameter).
     let _ = write!(
         s,
-        "</div><fieldset class=\"group years\"><legend>{}</legend>",
+        "</div><label class=\"segment\"><span>{}</span><select data-filter=\"node\"><option value=\"\">{}</option>",
+        esc(t.segment),
+        esc(t.all_segments)
+    );
+    for tier in Tier::ALL {
+        let _ = write!(
+            s,
+            "<optgroup label=\"{}\" data-group=\"{}\">",
+            esc(t.tier_names[tier_index(*tier)]),
+            tier.as_str()
+        );
+        for (_, n) in crate::data::tier_nodes(*tier) {
+            let _ = write!(
+                s,
+                "<option value=\"{}\">{}</option>",
+                esc(&n.id),
+                esc(lang.node(n))
+            );
+        }
+        s.push_str("</optgroup>");
+    }
+    let _ = write!(
+        s,
+        "</select></label><fieldset class=\"group years\"><legend>{}</legend>",
         esc(t.years)
     );
     let (lo, hi) = year_span();

@@ -8,7 +8,7 @@ use crate::geom::chain::{layout, neighbour, Dir};
 use crate::geom::num;
 use crate::i18n::{strings, tier_index};
 use crate::model::View;
-use crate::render::map::map;
+use crate::render::map::{map, MapState};
 use crate::render::panel::announcement;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -51,7 +51,7 @@ pub fn ChainMap() -> impl IntoView {
                 .document_element()
                 .and_then(|r| window().get_computed_style(&r).ok().flatten())
                 .and_then(|s| s.get_property_value("font-size").ok())
-                .and_then(|px| px.trim_end_matches("px").parse::<f64>().ok())
+                .and_then(|px| crate::geom::parse_px(&px))
                 .map_or(1.0, |px| px / 16.0);
             if w > 0.0 && (w, em) != width.get_untracked() {
                 width.set((w, em));
@@ -77,11 +77,19 @@ pub fn ChainMap() -> impl IntoView {
             layout(&tiers, &links, w, em)
         })
     };
-    let markup = Memo::new(move |_| placed.with(|p| map(p, lang.get())));
-
-    // The node pointed at (hover or focus) lights up with its links and neighbours; the rest dims.
     let hover = RwSignal::new(None::<usize>);
     let focus = RwSignal::new(view.with_untracked(|v| v.node).unwrap_or(0));
+    // Rebuilt on layout or language only; it carries the state of the moment it is built.
+    let markup = Memo::new(move |_| {
+        let state = view.with_untracked(|v| MapState {
+            selected: v.node,
+            focus: focus.get_untracked(),
+            tiers: v.tiers,
+        });
+        placed.with(|p| map(p, lang.get(), &state))
+    });
+
+    // The node pointed at (hover or focus) lights up with its links and neighbours; the rest dims.
     let state = Memo::new(move |_| view.with(View::panel_key));
     Effect::new(move |_| {
         // Re-apply whenever the markup is rebuilt (layout or language), as well as on state changes.

@@ -22,7 +22,7 @@ pub fn FilterBar() -> impl IntoView {
     let lang = use_lang();
     let root = NodeRef::<leptos::html::Div>::new();
     let markup = Memo::new(move |_| filters(lang.get()));
-    let key = Memo::new(move |_| view.with(|v| v.filter_key() ^ (v.theme as u64) << 60));
+    let key = Memo::new(move |_| view.with(|v| v.panel_key() ^ (v.theme as u64) << 60));
 
     Effect::new(move |_| {
         markup.with(|_| ());
@@ -38,7 +38,24 @@ pub fn FilterBar() -> impl IntoView {
                 );
             }
             set_attr(&root, "[data-filter=forecast]", "aria-pressed", v.forecast);
+            // Segments of tiers that are filtered out cannot be chosen.
+            for tier in Tier::ALL {
+                if let Ok(Some(group)) =
+                    root.query_selector(&format!("optgroup[data-group={}]", tier.as_str()))
+                {
+                    let _ = if v.tiers[tier_index(*tier)] {
+                        group.remove_attribute("disabled")
+                    } else {
+                        group.set_attribute("disabled", "")
+                    };
+                }
+            }
+            let node = v
+                .node
+                .map(|i| crate::data::node(i).id.to_string())
+                .unwrap_or_default();
             for (sel, value) in [
+                ("select[data-filter=node]", node),
                 ("select[data-filter=from]", v.from.to_string()),
                 ("select[data-filter=to]", v.to.to_string()),
                 ("select[data-filter=theme]", v.theme.as_str().to_owned()),
@@ -93,6 +110,17 @@ pub fn FilterBar() -> impl IntoView {
             return;
         };
         let value = select.value();
+        if select.get_attribute("data-filter").as_deref() == Some("node") {
+            // "" is "all segments"; any other value is checked like the `node` parameter.
+            view.update(|v| {
+                if value.is_empty() {
+                    v.node = None;
+                } else {
+                    let _ = v.set("node", &value);
+                }
+            });
+            return;
+        }
         // The same checks as the URL: a value that does not parse changes nothing.
         if let Some(key @ ("from" | "to" | "theme")) =
             select.get_attribute("data-filter").as_deref()
