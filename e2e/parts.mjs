@@ -10,7 +10,7 @@ await page.goto(url);
 await page.waitForSelector('.chain-map button[data-node]');
 for (const [name, sel] of [['head', '.masthead'], ['filters', '.filters'], ['map', '.chain'], ['panel', '.panel'], ['tables', '.tables']]) {
   const el = page.locator(sel).first();
-  if (await el.count()) {
+  if (await el.count() && await el.isVisible()) {
     await el.screenshot({ path: `${out}-${name}.png` });
     console.log(`${out}-${name}.png`);
   }

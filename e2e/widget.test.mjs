@@ -206,3 +206,40 @@ test('a view opened from a link shows its selection on the map', async () => {
   assert.ok(await page.locator('button[data-node=telecom].filtered').count() === 1);
   await context.close();
 });
+
+test('on a phone the filter bar folds behind a toggle', async () => {
+  const { page, context } = await open('', { viewport: { width: 320, height: 700 } });
+  assert.equal(await page.locator('.filters').isVisible(), false);
+  await page.click('.filter-box > summary');
+  assert.ok(await page.locator('.filters [data-tier=upstream]').isVisible());
+  await page.click('.filters [data-tier=upstream]');
+  await page.waitForURL(/tier=midstream,downstream/);
+  await context.close();
+});
+
+test('every chart has a data table, and the tables match the marks', async () => {
+  const { page, context } = await open('node=gpu&lang=en');
+  const figures = await page.$$eval('figure[data-file]', (fs) => fs.map((f) => ({
+    file: f.dataset.file,
+    table: !!f.querySelector('details table caption'),
+  })));
+  assert.ok(figures.length >= 7, JSON.stringify(figures));
+  assert.deepEqual(figures.filter((f) => !f.table), []);
+  const marks = await page.$$eval('.panel figure[data-file=gpu-market-size] rect[data-year]', (rs) => rs.map((r) => `${r.dataset.year}/${r.dataset.kind}`));
+  const rows = await page.$$eval('.panel figure[data-file=gpu-market-size] table tbody tr', (rs) => rs.map((r) => `${r.dataset.year}/${r.dataset.kind}`));
+  assert.deepEqual(rows, marks);
+  assert.deepEqual(marks, ['2023/actual', '2024/actual', '2025/forecast', '2026/forecast']);
+  await context.close();
+});
+
+test('controls=0 hides the filter bar; a bad parameter shows a notice that can be dismissed', async () => {
+  let { page, context } = await open('controls=0');
+  assert.equal(await page.locator('.filter-box').count(), 0);
+  await context.close();
+  ({ page, context } = await open('lang=fr&node=gpu'));
+  await page.waitForSelector('.panel[data-node=gpu]');
+  assert.match(await page.locator('.notice').textContent(), /lang: unknown language "fr"/);
+  await page.click('.notice button');
+  assert.equal(await page.locator('.notice').count(), 0);
+  await context.close();
+});

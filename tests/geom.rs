@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Scales and layouts, against literal numbers (d3-scale's results are the reference).
 
-use ai_server_chain::geom::chain::{layout, neighbour, Dir, CARD_H, GAP, HEAD_H};
+use ai_server_chain::geom::chain::{layout, neighbour, Dir, CARD_H, GAP, HEAD_H, PHONE_CARD_H};
 use ai_server_chain::geom::columns::columns;
 use ai_server_chain::geom::scale::{tick_increment, Band, Linear};
 use ai_server_chain::geom::{num, sparkline, Rect};
@@ -116,16 +116,22 @@ fn phone_layout_stacks_the_tiers() {
     let l = layout(&tiers(), &links(), 320.0, 1.0);
     assert!(l.phone);
     // Two columns of (320 - 28) / 2 = 146 around the trunk.
-    assert_eq!(l.nodes[0], Rect::new(0.0, HEAD_H, 146.0, HEAD_H + CARD_H));
-    assert_eq!(l.nodes[1], Rect::new(174.0, HEAD_H, 320.0, HEAD_H + CARD_H));
-    assert_eq!(l.nodes[2].y0, HEAD_H + CARD_H + GAP);
-    // 4 rows of upstream: 4 * 64 + 3 * 10 = 286; then 28 of space and a heading.
-    let hub_top = HEAD_H + 286.0 + 28.0 + HEAD_H;
-    assert_eq!(l.nodes[7], Rect::new(0.0, hub_top, 320.0, hub_top + 96.0));
-    assert_eq!(l.links[0].d, format!("M146 76H160V{}", num(hub_top)));
+    assert_eq!(
+        l.nodes[0],
+        Rect::new(0.0, HEAD_H, 146.0, HEAD_H + PHONE_CARD_H)
+    );
+    assert_eq!(
+        l.nodes[1],
+        Rect::new(174.0, HEAD_H, 320.0, HEAD_H + PHONE_CARD_H)
+    );
+    assert_eq!(l.nodes[2].y0, HEAD_H + PHONE_CARD_H + GAP);
+    // 4 rows of upstream: 4 * 84 + 3 * 10 = 366; then 28 of space and a heading.
+    let hub_top = HEAD_H + 366.0 + 28.0 + HEAD_H;
+    assert_eq!(l.nodes[7], Rect::new(0.0, hub_top, 320.0, hub_top + 126.0));
+    assert_eq!(l.links[0].d, format!("M146 86H160V{}", num(hub_top)));
     assert_eq!(
         l.links[7].d,
-        format!("M160 {}V{}H146", num(hub_top + 96.0), num(l.nodes[8].cy()))
+        format!("M160 {}V{}H146", num(hub_top + 126.0), num(l.nodes[8].cy()))
     );
     for r in &l.nodes {
         assert!(r.x0 >= 0.0 && r.x1 <= 320.0, "{r:?} is cut off at 320 px");
@@ -165,7 +171,7 @@ fn arrow_keys_walk_the_map() {
 fn column_chart_layout() {
     // GPU 807, 1073, 1200, 1300 in 400 x 240: the y domain nices to [0, 1500] (step 500).
     let c = columns(&[807.0, 1073.0, 1200.0, 1300.0], 400.0, 240.0);
-    assert_eq!(c.plot, Rect::new(44.0, 28.0, 392.0, 216.0));
+    assert_eq!(c.plot, Rect::new(52.0, 28.0, 392.0, 216.0));
     assert_eq!(c.bars.len(), 4);
     assert_eq!(num(c.bars[3].y0), "53.1");
     assert_eq!(c.bars[0].y1, 216.0);
@@ -207,12 +213,12 @@ fn line_layout() {
         (2025, 200.0, true),
     ]];
     let l = lines(&s, (2023, 2025), true, 360.0, 240.0);
-    // Plot: left 44, right 360 - 96 = 264, top 16, bottom 216; y nices to [0, 200].
-    assert_eq!(l.plot, Rect::new(44.0, 16.0, 264.0, 216.0));
-    assert_eq!(l.points[0], [(44.0, 116.0), (154.0, 66.0), (264.0, 16.0)]);
+    // Plot: left 52, right 360 - 96 = 264, top 16, bottom 216; y nices to [0, 200].
+    assert_eq!(l.plot, Rect::new(52.0, 16.0, 264.0, 216.0));
+    assert_eq!(l.points[0], [(52.0, 116.0), (158.0, 66.0), (264.0, 16.0)]);
     assert_eq!(
         l.paths[0],
-        ("M44 116L154 66".to_owned(), "M154 66L264 16".to_owned())
+        ("M52 116L158 66".to_owned(), "M158 66L264 16".to_owned())
     );
     assert_eq!(
         l.x_ticks.iter().map(|t| t.1).collect::<Vec<_>>(),

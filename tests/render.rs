@@ -235,7 +235,8 @@ mod overview {
             size.contains("按本图计算,2023至2026年GPU增长最快(+61%);存储芯片规模最大。"),
             "{size}"
         );
-        assert!(size.contains(">存储芯片 4888</text>"));
+        assert!(size.contains(">存储芯片</text>"));
+        assert!(size.contains("<th scope=\"row\">GPU</th><td>–</td><td>807亿元</td><td>约1073亿元</td><td>1200亿元 (E)</td><td>接近1300亿元 (E)</td>"), "{size}");
         assert_eq!(count(&size, "<circle class=\"forecast\""), 8);
         let index = upstream(&view("lang=en&scale=index"));
         assert!(
@@ -243,7 +244,7 @@ mod overview {
             "{index}"
         );
         // GPU 1300 / 807 = 161; the optical series starts at the common base year too.
-        assert!(index.contains(">GPUs 161</text>"), "{index}");
+        assert!(index.contains("GPUs 161"), "{index}");
         assert!(!index.contains("data-year=\"2022\""));
         let late = upstream(&view("from=2024&lang=en&scale=index"));
         assert!(late.contains("(2024 = 100"), "{late}");
@@ -284,7 +285,15 @@ mod overview {
         assert!(donut.contains("stroke-dasharray=\"57.33 100\" stroke-dashoffset=\"-0\""));
         assert!(donut.contains("stroke-dasharray=\"42.67 100\" stroke-dashoffset=\"-57.33\""));
         assert!(donut.contains("训练型 57.33%"));
+        assert!(
+            donut.contains("<details><summary>显示数据表</summary>")
+                && donut.contains("<th scope=\"row\">推理型</th><td>42.67%</td>")
+        );
         let bars = provinces(&view("lang=en"));
+        assert!(
+            bars.contains("<th scope=\"row\">Guangdong</th><td>8 companies</td>"),
+            "{bars}"
+        );
         assert!(bars.contains("Guangdong 8 companies, Beijing 3 companies."));
         assert!(bars.contains("The source gives counts for Guangdong and Beijing only."));
         let down = downstream(&view(""));

@@ -10,6 +10,8 @@ pub const CARD_H: f64 = 64.0;
 pub const GAP: f64 = 10.0;
 pub const HEAD_H: f64 = 44.0;
 pub const PHONE_BELOW: f64 = 600.0;
+/// Phone cards are half as wide, so names and figures get two lines each.
+pub const PHONE_CARD_H: f64 = 84.0;
 const TRUNK: f64 = 28.0;
 const STACK_GAP: f64 = 28.0;
 
@@ -37,12 +39,12 @@ pub struct ChainLayout {
 pub fn layout(tiers: &[usize], links: &[(usize, usize)], width: f64, em: f64) -> ChainLayout {
     let width = width.max(1.0);
     let em = if em.is_finite() && em > 0.0 { em } else { 1.0 };
-    let (card_h, head_h) = (CARD_H * em, HEAD_H * em);
+    let phone = width < PHONE_BELOW;
+    let (card_h, head_h) = (if phone { PHONE_CARD_H } else { CARD_H } * em, HEAD_H * em);
     let mut nodes = vec![Rect::default(); tiers.len()];
     let mut headings = Vec::new();
     let members =
         |t: usize| -> Vec<usize> { (0..tiers.len()).filter(|&i| tiers[i] == t).collect() };
-    let phone = width < PHONE_BELOW;
     let height;
     if phone {
         let col_w = (width - TRUNK) / 2.0;

@@ -17,7 +17,7 @@ pub struct Columns {
 
 pub const MARGIN_TOP: f64 = 28.0;
 pub const MARGIN_BOTTOM: f64 = 24.0;
-pub const MARGIN_LEFT: f64 = 44.0;
+pub const MARGIN_LEFT: f64 = 52.0;
 pub const MARGIN_RIGHT: f64 = 8.0;
 
 /// Columns for non-negative `values` in a `width`×`height` box (the y domain always starts at 0).

@@ -19,7 +19,7 @@ pub struct Lines {
     pub x_ticks: Vec<(f64, u16)>,
 }
 
-pub const MARGIN: (f64, f64, f64, f64) = (16.0, 96.0, 24.0, 44.0); // top, right, bottom, left
+pub const MARGIN: (f64, f64, f64, f64) = (16.0, 96.0, 24.0, 52.0); // top, right, bottom, left
 
 pub fn lines(
     series: &[Vec<Point>],

@@ -8,7 +8,7 @@ use crate::data::{facts_of, indexed, node, node_index, primary_series, series_of
 use crate::geom::lines::{lines, Point};
 use crate::geom::scale::Linear;
 use crate::geom::{num, Rect};
-use crate::i18n::format::{convert, decimal_from_f64, label, number, value, year};
+use crate::i18n::format::{convert, decimal_from_f64, number, value, year};
 use crate::i18n::{strings, Lang};
 use crate::model::View;
 use std::fmt::Write;
@@ -16,6 +16,30 @@ use std::fmt::Write;
 const UPSTREAM: [&str; 4] = ["cpu", "gpu", "memory", "optical"];
 const LW: f64 = 360.0;
 const LH: f64 = 240.0;
+
+/// The "data" toggle under a chart: its numbers as a table with a caption and header cells.
+fn data_table(lang: Lang, caption: &str, head: &[String], rows: &[Vec<String>]) -> String {
+    let t = strings(lang);
+    let mut s = format!(
+        "<details><summary>{}</summary><table class=\"chart-table\"><caption>{}</caption><thead><tr>",
+        esc(t.show_data),
+        esc(caption)
+    );
+    for h in head {
+        let _ = write!(s, "<th scope=\"col\">{}</th>", esc(h));
+    }
+    s.push_str("</tr></thead><tbody>");
+    for row in rows {
+        s.push_str("<tr>");
+        for (k, cell) in row.iter().enumerate() {
+            let tag = if k == 0 { "th scope=\"row\"" } else { "td" };
+            let _ = write!(s, "<{tag}>{}</{}>", esc(cell), &tag[..2]);
+        }
+        s.push_str("</tr>");
+    }
+    s.push_str("</tbody></table></details>");
+    s
+}
 
 fn hidden(lang: Lang) -> String {
     format!(
@@ -173,22 +197,14 @@ pub fn upstream(view: &View) -> String {
                 num(*y)
             );
         }
-        if let (Some(&(x, y)), Some(last)) = (l.points[k].last(), p.last()) {
-            let end = if index {
-                number(decimal_from_f64(last.1, 0), false)
-            } else {
-                primary_series(id)
-                    .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(last.0)))
-                    .map(|f| label(f.value, f.unit, f.qualifier, lang))
-                    .unwrap_or_default()
-            };
+        // Lines are labelled at their end by name; values are in the tooltips and the table.
+        if let Some(&(x, y)) = l.points[k].last() {
             let _ = write!(
                 s,
-                "<text class=\"end\" x=\"{}\" y=\"{}\" dy=\"0.32em\">{} {}</text>",
+                "<text class=\"end\" x=\"{}\" y=\"{}\" dy=\"0.32em\">{}</text>",
                 num(x + 8.0),
                 num(y),
-                esc(lang.node(node(*i))),
-                esc(&end)
+                esc(lang.node(node(*i)))
             );
         }
         s.push_str("</g>");
@@ -245,6 +261,30 @@ pub fn upstream(view: &View) -> String {
         esc(t.legend_actual),
         esc(t.legend_forecast)
     );
+    let years: Vec<u16> = l.x_ticks.iter().map(|t| t.1).collect();
+    let mut head = vec![strings(lang).col_node.to_owned()];
+    head.extend(years.iter().map(|y| y.to_string()));
+    let rows: Vec<Vec<String>> = series
+        .iter()
+        .map(|(i, p)| {
+            let mut row = vec![lang.node(node(*i)).to_owned()];
+            for y in &years {
+                let fact = primary_series(&node(*i).id)
+                    .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(*y)));
+                row.push(match (p.iter().find(|q| q.0 == *y), fact) {
+                    (Some(_), Some(f)) if !index => format!(
+                        "{}{}",
+                        value(f.value, f.unit, f.qualifier, lang),
+                        if f.kind == Kind::Actual { "" } else { " (E)" }
+                    ),
+                    (Some(q), _) => number(decimal_from_f64(q.1, 1), false),
+                    (None, _) => "–".to_owned(),
+                });
+            }
+            row
+        })
+        .collect();
+    s.push_str(&data_table(lang, &title, &head, &rows));
     let source = shown
         .first()
         .and_then(|(_, v)| v.first())
@@ -335,7 +375,18 @@ pub fn split(view: &View) -> String {
             number(f.value, false)
         );
     }
-    s.push_str("</svg><ul class=\"keys\">");
+    s.push_str("</svg>");
+    let rows: Vec<Vec<String>> = parts
+        .iter()
+        .map(|f| vec![name(f), value(f.value, f.unit, f.qualifier, lang)])
+        .collect();
+    s.push_str(&data_table(
+        lang,
+        t.split_title,
+        &[t.col_figure.to_owned(), t.col_value.to_owned()],
+        &rows,
+    ));
+    s.push_str("<ul class=\"keys\">");
     for (k, f) in parts.iter().enumerate() {
         let _ = write!(
             s,
@@ -370,7 +421,8 @@ pub fn provinces(view: &View) -> String {
         .collect();
     let max = rows.iter().map(|f| f.value.to_f64()).fold(0.0, f64::max);
     let (w, row_h) = (320.0, 30.0);
-    let plot = Rect::new(72.0, 0.0, w - 36.0, row_h * rows.len() as f64);
+    // Room on the left for the province and on the right for "8 companies".
+    let plot = Rect::new(84.0, 0.0, w - 92.0, row_h * rows.len() as f64);
     let x = Linear::new((0.0, max.max(1.0)), (plot.x0, plot.x1));
     let summary: Vec<String> = rows
         .iter()
@@ -411,7 +463,19 @@ pub fn provinces(view: &View) -> String {
     let source = rows.first().map(|f| credit_in(f, lang)).unwrap_or_default();
     let _ = write!(
         s,
-        "</svg><p class=\"note\">{}</p><p class=\"source\">{}: {}</p>{}</figure>",
+        "</svg>{}<p class=\"note\">{}</p><p class=\"source\">{}: {}</p>{}</figure>",
+        data_table(
+            lang,
+            t.provinces_title,
+            &[t.col_figure.to_owned(), t.col_value.to_owned()],
+            &rows
+                .iter()
+                .map(|f| {
+                    let p = crate::data::category(&f.category).map_or("", |c| lang.label(c));
+                    vec![p.to_owned(), value(f.value, f.unit, f.qualifier, lang)]
+                })
+                .collect::<Vec<_>>()
+        ),
         esc(t.provinces_note),
         esc(t.source_line),
         esc(&source),

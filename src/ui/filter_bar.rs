@@ -138,16 +138,25 @@ pub fn FilterBar() -> impl IntoView {
         }
     };
 
+    // On a phone the bar folds away behind a "筛选 / Filters" toggle; on wider screens it starts open.
+    let wide = window()
+        .match_media("(min-width: 600px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
     view! {
-        <div
-            class="filters"
-            role="group"
-            aria-label=move || crate::i18n::strings(lang.get()).filters
-            node_ref=root
-            inner_html=markup
-            on:click=on_click
-            on:change=on_change
-        ></div>
+        <details class="filter-box" open=wide>
+            <summary>{move || crate::i18n::strings(lang.get()).filters}</summary>
+            <div
+                class="filters"
+                role="group"
+                aria-label=move || crate::i18n::strings(lang.get()).filters
+                node_ref=root
+                inner_html=markup
+                on:click=on_click
+                on:change=on_change
+            ></div>
+        </details>
     }
 }
 
