@@ -1,24 +1,14 @@
 // Accessibility in a real browser: axe-core (WCAG 2.2 A and AA rules) over the views readers see,
 // Chinese text marked on English pages, and the whole widget operated by keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { launchOptions } from './browser.mjs';
-import { serve } from './server.mjs';
+import { useBrowser } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await chromium.launch(launchOptions);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await useBrowser('dist');
 
 async function open(query, { width = 1280, scheme = 'light' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-  await page.goto(`${server.url}?${query}`);
+  const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+  await page.goto(`${env.server.url}?${query}`);
   await page.waitForSelector('.chain-map button[data-node]');
   return page;
 }
@@ -131,10 +121,10 @@ test('the whole widget works by keyboard alone, with a visible focus everywhere'
 
 test('at 200 % text nothing is cut off and nothing scrolls sideways', async () => {
   for (const width of [320, 1280]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
     await context.addInitScript(() => { document.documentElement.style.fontSize = '200%'; });
     const page = await context.newPage();
-    await page.goto(`${server.url}?node=gpu`);
+    await page.goto(`${env.server.url}?node=gpu`);
     await page.waitForSelector('.chain-map button[data-node]');
     const problems = await page.evaluate(() => {
       const out = [];

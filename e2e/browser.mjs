@@ -11,3 +11,21 @@ export const launchOptions = {
     '--no-first-run',
   ],
 };
+
+/** For one test file: serves `root` on 127.0.0.1 and starts Chromium before its tests, and stops
+ *  both after them. The returned object holds `server` and `browser` once the tests run. */
+export async function useBrowser(root) {
+  const { before, after } = await import('node:test');
+  const { chromium } = await import('playwright-core');
+  const { serve } = await import('./server.mjs');
+  const env = {};
+  before(async () => {
+    env.server = await serve(root);
+    env.browser = await chromium.launch(launchOptions);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

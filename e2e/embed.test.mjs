@@ -1,31 +1,21 @@
 // The widget embedded in a news article (examples/article.html): iframe heights follow the
 // content, the article controls the widget, junk messages change nothing, nothing is requested
 // from another origin; and the single-file build works from disk.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { launchOptions } from './browser.mjs';
-import { serve } from './server.mjs';
+import { useBrowser } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve('.');
-  browser = await chromium.launch(launchOptions);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await useBrowser('.');
 
 async function article(width) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width, height: 900 } });
   const problems = [];
   const requests = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}examples/article.html`);
+  await page.goto(`${env.server.url}examples/article.html`);
   const frames = {};
   for (const [name, sel] of [['pym', '#with-pym iframe'], ['embedjs', 'iframe[data-ai-chain]']]) {
     const handle = await page.waitForSelector(sel);
@@ -122,14 +112,14 @@ test('the article controls the widget; junk messages change nothing; no foreign 
   await frame.evaluate(() => window.postMessage({ type: 'ai-chain:set', state: { node: 'cpu' } }, '*'));
   await page.waitForTimeout(200);
   assert.equal(await frame.locator('.panel').count(), 0);
-  const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'));
+  const foreign = requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('the single file renders every node from file://', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));

@@ -1,25 +1,15 @@
 // Exports for the graphics desk: SVG and PNG of a chart, the CSV of a view, and print.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { launchOptions } from './browser.mjs';
-import { serve } from './server.mjs';
+import { useBrowser } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await chromium.launch(launchOptions);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await useBrowser('dist');
 
 async function open(query) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}?${query}`);
+  await page.goto(`${env.server.url}?${query}`);
   await page.waitForSelector('.chain-map button[data-node]');
   return { page, context };
 }

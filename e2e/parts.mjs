@@ -8,7 +8,7 @@ const browser = await chromium.launch(launchOptions);
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
 await page.goto(url);
 await page.waitForSelector('.chain-map button[data-node]');
-for (const [name, sel] of [['head', '.masthead'], ['filters', '.filters'], ['map', '.chain'], ['panel', '.panel'], ['tables', '.tables']]) {
+for (const [name, sel] of [['head', '.masthead'], ['filters', '.filters'], ['map', '.chain'], ['panel', '.panel'], ['overview', '.overview'], ['tables', '.tables']]) {
   const el = page.locator(sel).first();
   if (await el.count() && await el.isVisible()) {
     await el.screenshot({ path: `${out}-${name}.png` });

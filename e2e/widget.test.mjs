@@ -1,34 +1,24 @@
 // End-to-end tests of the release bundle in Debian's Chromium, driven as a reader would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { launchOptions } from './browser.mjs';
-import { serve } from './server.mjs';
+import { useBrowser } from './browser.mjs';
 
 const NODES = ['cpu', 'gpu', 'memory', 'ssd', 'pcb', 'passive', 'optical', 'ai-server',
   'internet', 'cloud', 'datacenter', 'government', 'finance', 'healthcare', 'telecom'];
 const SERIES = ['cpu/market_size', 'gpu/market_size', 'memory/market_size', 'optical/market_size',
   'ai-server/market_size', 'ai-server/shipments', 'datacenter/racks'];
 
-let server, browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await chromium.launch(launchOptions);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await useBrowser('dist');
 
 /** Opens the widget; collects page errors and console errors into `problems`. */
 async function open(query = '', options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const context = await env.browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(server.url + (query ? `?${query}` : ''));
+  await page.goto(env.server.url + (query ? `?${query}` : ''));
   await page.waitForSelector('.chain-map button[data-node]');
   return { page, problems, context };
 }
@@ -154,14 +144,14 @@ test('hostile and random query strings raise no error and the widget still rende
     for (let k = rand(10); k > 0; k--) q += pieces[rand(pieces.length)];
     queries.push(encodeURI(q).replace(/%25/g, '%'));
   }
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('dialog', (d) => { problems.push(`dialog ${d.message()}`); d.dismiss(); });
   for (const q of queries) {
-    await page.goto(`${server.url}?${q}`);
+    await page.goto(`${env.server.url}?${q}`);
     await page.waitForSelector('.chain-map button[data-node]');
     assert.equal(await page.locator('.chain-map button[data-node]').count(), 15, q);
     assert.equal(await page.locator('img').count(), 0, q);

@@ -236,16 +236,7 @@ pub fn figure(
             k = kind_word(f.kind, lang),
         );
     }
-    let source = visible
-        .first()
-        .map(|f| credit_in(f, lang))
-        .unwrap_or_default();
-    let _ = write!(
-        s,
-        "</tbody></table></details><p class=\"source\">{}: {}</p>{}</figure>",
-        esc(t.source_line),
-        esc(&source),
-        super::export::buttons(lang)
-    );
+    s.push_str("</tbody></table></details>");
+    s.push_str(&super::figure_foot(visible.first().copied(), lang));
     s
 }

@@ -57,6 +57,17 @@ pub fn credit_in(f: &Fact, lang: Lang) -> String {
     credit(f, lang == Lang::Zh)
 }
 
+/// The end of every chart's figure: the source line (credited as for `fact`), the download
+/// buttons, and the closing tag.
+pub fn figure_foot(fact: Option<&Fact>, lang: Lang) -> String {
+    format!(
+        "<p class=\"source\">{}: {}</p>{}</figure>",
+        esc(crate::i18n::strings(lang).source_line),
+        esc(&fact.map(|f| credit_in(f, lang)).unwrap_or_default()),
+        export::buttons(lang)
+    )
+}
+
 /// Text in Chinese on an English page is marked so screen readers pronounce it (WCAG 3.1.2).
 pub fn zh_span(text: &str, lang: Lang) -> String {
     match lang {

@@ -285,18 +285,10 @@ pub fn upstream(view: &View) -> String {
         })
         .collect();
     s.push_str(&data_table(lang, &title, &head, &rows));
-    let source = shown
-        .first()
-        .and_then(|(_, v)| v.first())
-        .map(|f| credit_in(f, lang))
-        .unwrap_or_default();
-    let _ = write!(
-        s,
-        "<p class=\"source\">{}: {}</p>{}</figure>",
-        esc(t.source_line),
-        esc(&source),
-        super::export::buttons(lang)
-    );
+    s.push_str(&super::figure_foot(
+        shown.first().and_then(|(_, v)| v.first().copied()),
+        lang,
+    ));
     s
 }
 
@@ -395,17 +387,8 @@ pub fn split(view: &View) -> String {
             esc(&value(f.value, f.unit, f.qualifier, lang))
         );
     }
-    let source = parts
-        .first()
-        .map(|f| credit_in(f, lang))
-        .unwrap_or_default();
-    let _ = write!(
-        s,
-        "</ul><p class=\"source\">{}: {}</p>{}</figure>",
-        esc(t.source_line),
-        esc(&source),
-        super::export::buttons(lang)
-    );
+    s.push_str("</ul>");
+    s.push_str(&super::figure_foot(parts.first().copied(), lang));
     s
 }
 
@@ -460,10 +443,9 @@ pub fn provinces(view: &View) -> String {
             esc(&value(f.value, f.unit, f.qualifier, lang))
         );
     }
-    let source = rows.first().map(|f| credit_in(f, lang)).unwrap_or_default();
     let _ = write!(
         s,
-        "</svg>{}<p class=\"note\">{}</p><p class=\"source\">{}: {}</p>{}</figure>",
+        "</svg>{}<p class=\"note\">{}</p>{}",
         data_table(
             lang,
             t.provinces_title,
@@ -477,9 +459,7 @@ pub fn provinces(view: &View) -> String {
                 .collect::<Vec<_>>()
         ),
         esc(t.provinces_note),
-        esc(t.source_line),
-        esc(&source),
-        super::export::buttons(lang)
+        super::figure_foot(rows.first().copied(), lang)
     );
     s
 }
