@@ -172,9 +172,10 @@ fn node_details() {
     );
     assert!(html.contains("<h4>Leaders</h4>") && html.contains("<h4>Second tier</h4>"));
     assert!(
-        html.contains("3 million modules") || html.contains("3 million"),
+        html.contains("<span class=\"what\">Demand for 1.6T modules</span><span class=\"when\">2025E</span><strong class=\"val\">3 million–5 million modules</strong>"),
         "{html}"
     );
+    assert!(!html.contains("High end"), "the range is one figure");
     assert!(html.contains("over 70%"));
     assert!(html.contains("<blockquote lang=\"zh\">"));
     let cpu = body(node(0), &view(""));

@@ -178,8 +178,3 @@ pub fn credit(f: &Fact, zh: bool) -> String {
         .collect();
     names.join(if zh { "、" } else { "; " })
 }
-
-/// Whether a fact is a forecast or a target (anything not measured).
-pub fn is_projection(f: &Fact) -> bool {
-    f.kind != Kind::Actual
-}

@@ -2,9 +2,9 @@
 //! comes from, and the companies the article names, as the article groups them.
 
 use super::{chart, credit_in, esc, figure_name, when, zh_span};
-use crate::data::schema::{Kind, Node};
+use crate::data::schema::{Fact, Kind, Node};
 use crate::data::{cagr, companies_of, facts_of, group, series_of};
-use crate::i18n::format::{decimal_from_f64, kind_word, number, value, year};
+use crate::i18n::format::{decimal_from_f64, kind_word, number, range, value, year};
 use crate::i18n::{strings, Lang};
 use crate::model::View;
 use std::fmt::Write;
@@ -42,7 +42,33 @@ pub fn body(n: &Node, view: &View) -> String {
         "<h3>{}</h3><ul class=\"figures\">",
         esc(t.details_figures)
     );
-    for f in facts_of(&n.id).filter(|f| view.shows(f)) {
+    let facts: Vec<&Fact> = facts_of(&n.id).filter(|f| view.shows(f)).collect();
+    for f in &facts {
+        // A range the source gives (300–500万只) is two facts, `low` and `high`: shown as one figure.
+        if f.category == "high"
+            && facts
+                .iter()
+                .any(|g| g.category == "low" && g.metric == f.metric && g.year == f.year)
+        {
+            continue;
+        }
+        let high = (f.category == "low")
+            .then(|| {
+                facts
+                    .iter()
+                    .find(|g| g.category == "high" && g.metric == f.metric && g.year == f.year)
+            })
+            .flatten();
+        let (name, shown) = match high {
+            Some(h) => (
+                crate::data::metric(&f.metric).map_or(String::new(), |m| lang.label(m).to_owned()),
+                range(f.value, h.value, f.unit, lang),
+            ),
+            None => (
+                figure_name(f, lang),
+                value(f.value, f.unit, f.qualifier, lang),
+            ),
+        };
         let badge = if f.kind == Kind::Actual {
             String::new()
         } else {
@@ -54,9 +80,9 @@ pub fn body(n: &Node, view: &View) -> String {
              <strong class=\"val\">{}</strong>{badge}<blockquote lang=\"zh\">“{}”</blockquote><span class=\"cite\">{}: {}</span></li>",
             esc(&f.metric),
             f.kind.as_str(),
-            esc(&figure_name(f, lang)),
+            esc(&name),
             esc(&when(f, lang)),
-            esc(&value(f.value, f.unit, f.qualifier, lang)),
+            esc(&shown),
             esc(&f.quote),
             esc(t.col_source),
             esc(&credit_in(f, lang))
