@@ -82,12 +82,8 @@ pub fn App() -> impl IntoView {
     }
 
     let download = move |ev: web_sys::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let which = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-csv]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-csv"));
+        let which =
+            super::event_element(&ev, "[data-csv]").and_then(|e| e.get_attribute("data-csv"));
         let all = match which.as_deref() {
             Some("all") => true,
             Some("view") => false,
@@ -103,12 +99,7 @@ pub fn App() -> impl IntoView {
     };
     // Chart downloads, for every figure of the widget (delegated: figures are plain markup).
     let export = move |ev: web_sys::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-export]").ok().flatten())
-        else {
+        let Some(button) = super::event_element(&ev, "[data-export]") else {
             return;
         };
         if let Some(figure) = button.closest("figure[data-file]").ok().flatten() {

@@ -16,8 +16,7 @@ use web_sys::Element;
 
 /// The node button an event happened in, as an index into the dataset.
 fn node_of(ev: &web_sys::Event) -> Option<usize> {
-    let target: Element = ev.target()?.dyn_into().ok()?;
-    let button = target.closest("button[data-node]").ok()??;
+    let button = super::event_element(ev, "button[data-node]")?;
     node_index(&button.get_attribute("data-node")?)
 }
 

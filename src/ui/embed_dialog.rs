@@ -40,11 +40,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let lang = use_lang();
     let key = Memo::new(move |_| view.with(View::panel_key));
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-copy]").ok().flatten())
-        else {
+        let Some(button) = super::event_element(&ev, "[data-copy]") else {
             return;
         };
         if let Some(id) = button.get_attribute("data-copy") {

@@ -12,8 +12,7 @@ use web_sys::{Element, HtmlSelectElement};
 
 /// The control an event happened in: the element carrying `data-filter` or `data-tier`.
 fn control(ev: &web_sys::Event) -> Option<Element> {
-    let target: Element = ev.target()?.dyn_into().ok()?;
-    target.closest("[data-filter], [data-tier]").ok()?
+    super::event_element(ev, "[data-filter], [data-tier]")
 }
 
 #[component]

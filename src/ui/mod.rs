@@ -44,6 +44,13 @@ pub fn lang_key() -> Memo<u64> {
     Memo::new(move |_| view.with(|v| v.lang as u64))
 }
 
+/// The element matching `selector` that an event happened in: how every delegated handler finds
+/// the control it is about in markup inserted as strings.
+pub fn event_element(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    target.closest(selector).ok()?
+}
+
 /// Moves keyboard focus to a node's button on the map.
 pub fn focus_node(id: &str) {
     let selector = format!(".chain-map button[data-node=\"{id}\"]");
