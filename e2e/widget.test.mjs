@@ -229,6 +229,8 @@ test('controls=0 hides the filter bar; a bad parameter shows a notice that can b
   ({ page, context } = await open('lang=fr&node=gpu'));
   await page.waitForSelector('.panel[data-node=gpu]');
   assert.match(await page.locator('.notice').textContent(), /lang: unknown language "fr"/);
+  // The warnings are in English whatever the page's language: marked so screen readers say them right.
+  assert.equal(await page.locator('.notice code').first().getAttribute('lang'), 'en');
   await page.click('.notice button');
   assert.equal(await page.locator('.notice').count(), 0);
   await context.close();

@@ -10,7 +10,7 @@ pub fn Notice(warnings: Vec<String>) -> impl IntoView {
     let open = RwSignal::new(true);
     let items = warnings
         .into_iter()
-        .map(|w| view! { <li><code>{w}</code></li> })
+        .map(|w| view! { <li><code lang="en">{w}</code></li> })
         .collect_view();
     view! {
         <Show when=move || open.get()>
