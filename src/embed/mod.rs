@@ -66,15 +66,20 @@ pub fn warn(message: &str) {
     leptos::logging::warn!("ai-chain: {message}");
 }
 
+/// A new element of the given tag, as its web-sys type.
+fn create<T: wasm_bindgen::JsCast>(tag: &str) -> Option<T> {
+    use wasm_bindgen::JsCast;
+    document()
+        .create_element(tag)
+        .ok()
+        .map(JsCast::unchecked_into::<T>)
+}
+
 /// Saves a file through a temporary link (kept in the document while clicked, as Firefox requires).
 pub fn save(name: &str, href: &str) {
-    use wasm_bindgen::JsCast;
     let doc = document();
     let Some(body) = doc.body() else { return };
-    let Ok(a) = doc
-        .create_element("a")
-        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
-    else {
+    let Some(a) = create::<web_sys::HtmlAnchorElement>("a") else {
         return;
     };
     a.set_href(href);
@@ -298,10 +303,7 @@ pub fn export_chart(figure: &web_sys::Element, png: bool, lang: crate::i18n::Lan
     let (w, h) = ((fw * SCALE * 2.0) as u32, (fh * SCALE * 2.0) as u32);
     let drawn = img.clone();
     let onload = Closure::once(move || {
-        let Ok(canvas) = document()
-            .create_element("canvas")
-            .map(|e| e.unchecked_into::<web_sys::HtmlCanvasElement>())
-        else {
+        let Some(canvas) = create::<web_sys::HtmlCanvasElement>("canvas") else {
             return;
         };
         canvas.set_width(w);

@@ -316,16 +316,25 @@ pub fn ai_server(view: &View) -> String {
     s
 }
 
+/// The AI server's facts of one metric in view, or the "hidden by the filters" message when the
+/// midstream tier is filtered out.
+fn ai_server_facts(view: &View, metric: &str) -> Result<Vec<&'static Fact>, String> {
+    if !view.shows_tier(Tier::Midstream) {
+        return Err(hidden(view.lang));
+    }
+    Ok(facts_of("ai-server")
+        .filter(|f| f.metric == metric && view.shows(f))
+        .collect())
+}
+
 /// Training vs inference servers as a donut with the exact percentages the source gives.
 pub fn split(view: &View) -> String {
     let lang = view.lang;
     let t = strings(lang);
-    if !view.shows_tier(Tier::Midstream) {
-        return hidden(lang);
-    }
-    let parts: Vec<&Fact> = facts_of("ai-server")
-        .filter(|f| f.metric == "market_share" && view.shows(f))
-        .collect();
+    let parts = match ai_server_facts(view, "market_share") {
+        Ok(parts) => parts,
+        Err(hidden) => return hidden,
+    };
     let mut s = format!(
         "<figure class=\"chart donut\" data-chart=\"split\" data-file=\"ai-server-training-inference\"><figcaption><h3 id=\"t-split\">{}</h3>",
         esc(t.split_title)
@@ -396,12 +405,10 @@ pub fn split(view: &View) -> String {
 pub fn provinces(view: &View) -> String {
     let lang = view.lang;
     let t = strings(lang);
-    if !view.shows_tier(Tier::Midstream) {
-        return hidden(lang);
-    }
-    let rows: Vec<&Fact> = facts_of("ai-server")
-        .filter(|f| f.metric == "listed_companies" && view.shows(f))
-        .collect();
+    let rows = match ai_server_facts(view, "listed_companies") {
+        Ok(rows) => rows,
+        Err(hidden) => return hidden,
+    };
     let max = rows.iter().map(|f| f.value.to_f64()).fold(0.0, f64::max);
     let (w, row_h) = (320.0, 30.0);
     // Room on the left for the province and on the right for "8 companies".
