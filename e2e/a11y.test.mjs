@@ -138,3 +138,27 @@ test('at 200 % text nothing is cut off and nothing scrolls sideways', async () =
     await context.close();
   }
 });
+
+test('marks grow in, except under prefers-reduced-motion', async () => {
+  for (const [reducedMotion, want] of [['no-preference', 'grow'], ['reduce', 'none']]) {
+    const context = await env.browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?node=gpu`);
+    await page.waitForSelector('.panel rect.bar');
+    assert.equal(await page.$eval('.panel rect.bar', (r) => getComputedStyle(r).animationName), want, reducedMotion);
+    await context.close();
+  }
+});
+
+test('under forced colours (Windows high contrast) the marks take the system text colour', async () => {
+  const context = await env.browser.newContext({ forcedColors: 'active' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}?node=gpu`);
+  await page.waitForSelector('.panel rect.bar.actual');
+  const [fill, text] = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.panel rect.bar.actual')).fill,
+    getComputedStyle(document.body).color,
+  ]);
+  assert.equal(fill, text);
+  await context.close();
+});

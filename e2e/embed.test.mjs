@@ -133,3 +133,23 @@ test('the single file renders every node from file://', async () => {
 });
 
 after(() => console.log(`iframe heights (px): ${JSON.stringify(heights)}`));
+
+test('with childId and id in its URL the widget also posts Pym.js and Datawrapper heights', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  await page.goto(`${env.server.url}examples/article.html`);
+  await page.evaluate((src) => {
+    window.got = [];
+    addEventListener('message', (e) => window.got.push(e.data));
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.style.width = '700px';
+    document.body.prepend(f);
+  }, `${env.server.url}dist/index.html?childId=c1&id=dw-1`);
+  await page.waitForFunction(() => window.got.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxc1xPYMxheightxPYMx'))
+    && window.got.some((m) => m && m['datawrapper-height'] && m['datawrapper-height']['dw-1'] > 500));
+  const pym = await page.evaluate(() => window.got.find((m) => typeof m === 'string' && m.startsWith('pymxPYMxc1')));
+  const dw = await page.evaluate(() => window.got.find((m) => m && m['datawrapper-height'])['datawrapper-height']['dw-1']);
+  assert.equal(Number(pym.split('xPYMx').at(-1)) > 500, true);
+  assert.ok(Number.isInteger(dw));
+  await page.close();
+});

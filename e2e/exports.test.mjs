@@ -77,3 +77,14 @@ test('print shows the map, charts, tables and sources and no controls', async ()
 });
 
 after(() => console.log(`export sizes: ${JSON.stringify(sizes)}`));
+
+test('printing lays the map out for the width of an A4 page, and back after', async () => {
+  const { page, context } = await open('');
+  const width = () => page.getAttribute('.chain-map svg.links', 'width');
+  assert.equal(await width(), '1088');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => document.querySelector('.chain-map svg.links').getAttribute('width') === '680');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => document.querySelector('.chain-map svg.links').getAttribute('width') === '1088');
+  await context.close();
+});

@@ -235,3 +235,14 @@ test('controls=0 hides the filter bar; a bad parameter shows a notice that can b
   assert.equal(await page.locator('.notice').count(), 0);
   await context.close();
 });
+
+test('theme auto follows the system colour scheme; theme=light overrides it', async () => {
+  const bg = async (query) => {
+    const { page, context } = await open(query, { colorScheme: 'dark' });
+    const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await context.close();
+    return colour;
+  };
+  assert.equal(await bg(''), 'rgb(18, 20, 23)');
+  assert.equal(await bg('theme=light'), 'rgb(255, 255, 255)');
+});
