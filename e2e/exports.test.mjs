@@ -2,7 +2,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser } from './browser.mjs';
+import { LIVE, useBrowser } from './browser.mjs';
 
 const env = await useBrowser('dist');
 
@@ -10,7 +10,7 @@ async function open(query) {
   const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${env.server.url}?${query}`);
-  await page.waitForSelector('.chain-map button[data-node]');
+  await page.waitForSelector(LIVE);
   return { page, context };
 }
 
@@ -78,13 +78,26 @@ test('print shows the map, charts, tables and sources and no controls', async ()
 
 after(() => console.log(`export sizes: ${JSON.stringify(sizes)}`));
 
-test('printing lays the map out for the width of an A4 page, and back after', async () => {
+test('the map fits the width it is printed or shown at: three columns from 632 px, stacked below', async () => {
   const { page, context } = await open('');
-  const width = () => page.getAttribute('.chain-map svg.links', 'width');
-  assert.equal(await width(), '1088');
-  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  await page.waitForFunction(() => document.querySelector('.chain-map svg.links').getAttribute('width') === '680');
-  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-  await page.waitForFunction(() => document.querySelector('.chain-map svg.links').getAttribute('width') === '1088');
+  const columns = () => page.$$eval('.chain-map button[data-node]', (bs) => {
+    const map = document.querySelector('.chain-map').getBoundingClientRect();
+    const lefts = new Set(bs.map((b) => Math.round(b.getBoundingClientRect().left)));
+    const inside = bs.every((b) => {
+      const r = b.getBoundingClientRect();
+      return r.left >= map.left - 0.5 && r.right <= map.right + 0.5;
+    });
+    return { columns: lefts.size, inside };
+  });
+  assert.deepEqual(await columns(), { columns: 3, inside: true });
+  // An A4 page is about 680 CSS px wide inside its margins.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 700, height: 1000 });
+  assert.deepEqual(await columns(), { columns: 3, inside: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 631, height: 1000 });
+  assert.deepEqual(await columns(), { columns: 2, inside: true });
+  await page.setViewportSize({ width: 320, height: 1000 });
+  assert.deepEqual(await columns(), { columns: 2, inside: true });
   await context.close();
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser } from './browser.mjs';
+import { LIVE, useBrowser } from './browser.mjs';
 
 const NODES = ['cpu', 'gpu', 'memory', 'ssd', 'pcb', 'passive', 'optical', 'ai-server',
   'internet', 'cloud', 'datacenter', 'government', 'finance', 'healthcare', 'telecom'];
@@ -19,7 +19,7 @@ async function open(query = '', options = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await page.goto(env.server.url + (query ? `?${query}` : ''));
-  await page.waitForSelector('.chain-map button[data-node]');
+  await page.waitForSelector(LIVE);
   return { page, problems, context };
 }
 
@@ -78,7 +78,9 @@ for (const width of [320, 768, 1280]) {
       const clipped = await page.$eval(`button[data-node="${id}"] .name`, (e) => e.scrollWidth > e.clientWidth + 1);
       assert.ok(!clipped, `${id} name clipped at ${width}`);
     }
-    assert.equal(await page.locator('.chain-map').evaluate((e) => e.classList.contains('phone')), width < 600);
+    // Below 632 px the tiers stack along a trunk; from there on, curves cross the gaps between columns.
+    assert.equal(await page.locator('.chain-map svg.trunk').isVisible(), width < 632);
+    assert.equal(await page.locator('.chain-map svg.gap0').isVisible(), width >= 632);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -108,7 +110,7 @@ test('a tier filter survives a reload, and back and forward step through views',
   await page.click('.filters button[data-tier=downstream]');
   await page.waitForURL(/tier=upstream,midstream/);
   await page.reload();
-  await page.waitForSelector('.chain-map button[data-node]');
+  await page.waitForSelector(LIVE);
   assert.equal(await page.locator('.filters button[data-tier=downstream]').getAttribute('aria-pressed'), 'false');
   assert.equal(await page.locator('tr[data-node=telecom]').count(), 0);
   await page.click('button[data-node=cpu]');
@@ -152,7 +154,7 @@ test('hostile and random query strings raise no error and the widget still rende
   page.on('dialog', (d) => { problems.push(`dialog ${d.message()}`); d.dismiss(); });
   for (const q of queries) {
     await page.goto(`${env.server.url}?${q}`);
-    await page.waitForSelector('.chain-map button[data-node]');
+    await page.waitForSelector(LIVE);
     assert.equal(await page.locator('.chain-map button[data-node]').count(), 15, q);
     assert.equal(await page.locator('img').count(), 0, q);
   }
@@ -200,7 +202,9 @@ test('a view opened from a link shows its selection on the map', async () => {
 test('on a phone the filter bar folds behind a toggle', async () => {
   const { page, context } = await open('', { viewport: { width: 320, height: 700 } });
   assert.equal(await page.locator('.filters').isVisible(), false);
-  await page.click('.filter-box > summary');
+  assert.equal(await page.getAttribute('.filter-toggle', 'aria-expanded'), 'false');
+  await page.click('.filter-toggle');
+  assert.equal(await page.getAttribute('.filter-toggle', 'aria-expanded'), 'true');
   assert.ok(await page.locator('.filters [data-tier=upstream]').isVisible());
   await page.click('.filters [data-tier=upstream]');
   await page.waitForURL(/tier=midstream,downstream/);

@@ -1,7 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Scales and layouts, against literal numbers (d3-scale's results are the reference).
 
-use ai_server_chain::geom::chain::{layout, neighbour, Dir, CARD_H, GAP, HEAD_H, PHONE_CARD_H};
+use ai_server_chain::geom::chain::{
+    layout, neighbour, Dir, Slot, Span, CARD_H, GAP, HEAD_H, PHONE_CARD_H,
+};
 use ai_server_chain::geom::columns::columns;
 use ai_server_chain::geom::scale::{tick_increment, Band, Linear};
 use ai_server_chain::geom::{num, sparkline, Rect};
@@ -88,68 +90,89 @@ fn links() -> Vec<(usize, usize)> {
         .collect()
 }
 
+fn span(top: f64, height: f64) -> Span {
+    Span { top, height }
+}
+
 #[test]
-fn wide_layout_places_three_columns() {
-    let l = layout(&tiers(), &links(), 1000.0, 1.0);
-    assert!(!l.phone);
-    // gap = 8% of 1000 = 80; columns (1000 - 160) / 3 = 280 wide.
-    assert_eq!(
-        l.nodes[0],
-        Rect::new(0.0, HEAD_H + GAP, 280.0, HEAD_H + GAP + CARD_H)
-    );
-    assert_eq!(l.nodes[1].y0, HEAD_H + GAP + CARD_H + GAP);
+fn wide_layout_stacks_three_columns() {
+    let l = layout(&tiers(), &links());
+    // Column = tier; cards 64 tall, 10 apart, below a 44 heading and a 10 gap.
+    assert_eq!((l.nodes[0].column, l.nodes[0].wide), (0, span(54.0, 64.0)));
+    assert_eq!(l.nodes[1].wide, span(128.0, 64.0));
+    assert_eq!(l.nodes[6].wide, span(498.0, 64.0));
     // The hub is centred on the tallest column: 7 cards of 64 and 6 gaps of 10 = 508; hub 96 tall.
-    assert_eq!(
-        l.nodes[7],
-        Rect::new(360.0, HEAD_H + GAP + 206.0, 640.0, HEAD_H + GAP + 302.0)
-    );
-    assert_eq!(l.nodes[8].x0, 720.0);
-    assert_eq!(l.height, HEAD_H + GAP + 508.0);
-    assert_eq!(l.headings.len(), 3);
-    assert_eq!(l.links.len(), 14);
-    // First link: from the right edge of CPU (centre 86) to the hub's left edge, 1/8 down the hub (260 + 12).
-    assert_eq!(l.links[0].d, "M280 86C320 86 320 272 360 272");
+    assert_eq!((l.nodes[7].column, l.nodes[7].wide), (1, span(260.0, 96.0)));
+    assert_eq!((l.nodes[8].column, l.nodes[8].wide), (2, span(54.0, 64.0)));
+    assert_eq!(l.wide_height, 562.0);
+    assert_eq!(l.wide_links.len(), 14);
+    // First link: from CPU's centre (86) across gap 0 to 1/8 down the hub (260 + 12).
+    assert_eq!(l.wide_links[0].gap, 0);
+    assert_eq!(l.wide_links[0].d, "M0 86C50 86 50 272 100 272");
+    // The hub's first outgoing link leaves 1/8 down it into gap 1, to the centre of card 8.
+    assert_eq!(l.wide_links[7].gap, 1);
+    assert_eq!(l.wide_links[7].d, "M0 272C50 272 50 86 100 86");
 }
 
 #[test]
 fn phone_layout_stacks_the_tiers() {
-    let l = layout(&tiers(), &links(), 320.0, 1.0);
-    assert!(l.phone);
-    // Two columns of (320 - 28) / 2 = 146 around the trunk.
+    let l = layout(&tiers(), &links());
     assert_eq!(
-        l.nodes[0],
-        Rect::new(0.0, HEAD_H, 146.0, HEAD_H + PHONE_CARD_H)
+        l.nodes[..3]
+            .iter()
+            .map(|p| (p.slot, p.phone))
+            .collect::<Vec<_>>(),
+        [
+            (Slot::Left, span(44.0, 84.0)),
+            (Slot::Right, span(44.0, 84.0)),
+            (Slot::Left, span(138.0, 84.0)),
+        ]
     );
+    // 4 rows of upstream: 44 + 4 * 84 + 3 * 10 = 410; then 28 of space and a 44 heading.
+    assert_eq!(l.headings, [(0, 0.0), (1, 438.0), (2, 636.0)]);
     assert_eq!(
-        l.nodes[1],
-        Rect::new(174.0, HEAD_H, 320.0, HEAD_H + PHONE_CARD_H)
+        (l.nodes[7].slot, l.nodes[7].phone),
+        (Slot::Full, span(482.0, 126.0))
     );
-    assert_eq!(l.nodes[2].y0, HEAD_H + PHONE_CARD_H + GAP);
-    // 4 rows of upstream: 4 * 84 + 3 * 10 = 366; then 28 of space and a heading.
-    let hub_top = HEAD_H + 366.0 + 28.0 + HEAD_H;
-    assert_eq!(l.nodes[7], Rect::new(0.0, hub_top, 320.0, hub_top + 126.0));
-    assert_eq!(l.links[0].d, format!("M146 86H160V{}", num(hub_top)));
-    assert_eq!(
-        l.links[7].d,
-        format!("M160 {}V{}H146", num(hub_top + 126.0), num(l.nodes[8].cy()))
-    );
-    for r in &l.nodes {
-        assert!(r.x0 >= 0.0 && r.x1 <= 320.0, "{r:?} is cut off at 320 px");
-    }
+    assert_eq!(l.nodes[14].phone, span(962.0, 84.0));
+    assert_eq!(l.phone_height, 1046.0);
+    // Into the trunk from the left card's right edge (x 0) and the right card's left edge (x 28).
+    assert_eq!(l.phone_links[0].d, "M0 86H14V482");
+    assert_eq!(l.phone_links[1].d, "M28 86H14V482");
+    assert_eq!(l.phone_links[7].d, "M14 608V722H0");
 }
 
 #[test]
 fn one_node_columns_and_empty_tiers() {
-    let l = layout(&[0, 1, 2], &[(0, 1), (1, 2)], 900.0, 1.0);
+    let l = layout(&[0, 1, 2], &[(0, 1), (1, 2)]);
     assert_eq!(
-        l.nodes.iter().map(|r| r.height()).collect::<Vec<_>>(),
+        l.nodes.iter().map(|p| p.wide.height).collect::<Vec<_>>(),
         [96.0, 96.0, 96.0]
     );
-    assert_eq!(l.height, HEAD_H + GAP + 96.0);
-    let l = layout(&[0, 0], &[], 900.0, 1.0);
+    assert_eq!(l.wide_height, HEAD_H + GAP + 96.0);
+    assert_eq!(
+        l.phone_height,
+        3.0 * (HEAD_H + 1.5 * PHONE_CARD_H) + 2.0 * 28.0
+    );
+    let l = layout(&[0, 0], &[]);
     assert_eq!(l.headings.len(), 1);
-    let l = layout(&[], &[], 0.0, 1.0);
-    assert!(l.nodes.is_empty() && l.links.is_empty() && l.height == 0.0);
+    let l = layout(&[], &[]);
+    assert!(l.nodes.is_empty() && l.wide_links.is_empty() && l.wide_height == 0.0);
+    assert_eq!(l.phone_height, 0.0);
+}
+
+#[test]
+fn links_that_skip_a_tier_or_name_no_node_are_not_drawn() {
+    let l = layout(&[0, 1, 2], &[(0, 2), (2, 0), (0, 9), (0, 1)]);
+    assert_eq!(
+        l.wide_links
+            .iter()
+            .map(|p| (p.from, p.to))
+            .collect::<Vec<_>>(),
+        [(0, 1)]
+    );
+    assert_eq!(l.phone_links.len(), 1);
+    assert_eq!(CARD_H, 64.0);
 }
 
 #[test]
@@ -230,46 +253,4 @@ fn line_layout() {
     assert!(lines(&[], (2023, 2025), true, 360.0, 240.0)
         .paths
         .is_empty());
-}
-
-#[test]
-fn text_size_grows_the_cards() {
-    // At 200 % text (em = 2) cards and headings double; widths do not change.
-    let l = layout(&tiers(), &links(), 1000.0, 2.0);
-    assert_eq!(
-        l.nodes[0],
-        Rect::new(
-            0.0,
-            2.0 * HEAD_H + GAP,
-            280.0,
-            2.0 * HEAD_H + GAP + 2.0 * CARD_H
-        )
-    );
-    assert_eq!(
-        l.height,
-        2.0 * HEAD_H + GAP + 7.0 * 2.0 * CARD_H + 6.0 * GAP
-    );
-    // Nonsense sizes fall back to 1.
-    assert_eq!(
-        layout(&tiers(), &links(), 1000.0, f64::NAN),
-        layout(&tiers(), &links(), 1000.0, 1.0)
-    );
-}
-
-#[test]
-fn css_pixels() {
-    use ai_server_chain::geom::parse_px;
-    let table: &[(&str, Option<f64>)] = &[
-        ("16px", Some(16.0)),
-        ("32px", Some(32.0)),
-        ("18.5px", Some(18.5)),
-        (" 20px ", Some(20.0)),
-        ("2em", None),
-        ("px", None),
-        ("-3px", None),
-        ("1.2.3px", None),
-    ];
-    for &(text, want) in table {
-        assert_eq!(parse_px(text), want, "{text}");
-    }
 }

@@ -1,129 +1,185 @@
-//! The chain map's layout: tier headings, node cards and link paths for a given width.
+//! The chain map's layout, independent of the width it is shown at, so that the same markup serves
+//! every screen (and the static first view matches the live one to the pixel).
 //!
-//! At 600 px and wider the tiers are three columns joined by curves; below, they stack, two cards
-//! a row, joined by a trunk running down the middle.
+//! Vertical lengths are CSS px at the default root font size (16 px); the markup turns them into
+//! rem, so cards grow with the reader's text size. Horizontal positions are left to CSS: at 632 px
+//! and wider the tiers are three columns (gap `clamp(40px, 8%, 96px)`) joined by curves drawn in
+//! one SVG per gap; below, they stack, two cards a row either side of a 28 px trunk.
 
-use super::{num, Rect};
+use super::num;
 
 /// Card height, gap between cards, heading height, space between stacked tiers.
 pub const CARD_H: f64 = 64.0;
 pub const GAP: f64 = 10.0;
 pub const HEAD_H: f64 = 44.0;
-pub const PHONE_BELOW: f64 = 600.0;
 /// Phone cards are half as wide, so names and figures get two lines each.
 pub const PHONE_CARD_H: f64 = 84.0;
-const TRUNK: f64 = 28.0;
+/// The phone layout's trunk between the two columns of cards, in CSS px.
+pub const TRUNK: f64 = 28.0;
 const STACK_GAP: f64 = 28.0;
+/// Width of a gap's SVG coordinate system (it is stretched to the gap's width).
+pub const GAP_VIEW_W: f64 = 100.0;
+
+/// Where a card sits in the phone layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Slot {
+    #[default]
+    Left,
+    Right,
+    /// The whole width: a tier with one node (the hub).
+    Full,
+}
+
+/// A vertical extent: top and height.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Span {
+    pub top: f64,
+    pub height: f64,
+}
+
+impl Span {
+    fn mid(&self) -> f64 {
+        self.top + self.height / 2.0
+    }
+    fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+}
+
+/// One node's place: its column (= tier) and extent in the wide layout, its slot and extent in
+/// the phone layout.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Place {
+    pub column: usize,
+    pub wide: Span,
+    pub slot: Slot,
+    pub phone: Span,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkPath {
     pub from: usize,
     pub to: usize,
+    /// Wide layout: the gap (0 after the first column, 1 after the second) whose SVG draws it.
+    pub gap: usize,
     pub d: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct ChainLayout {
-    pub width: f64,
-    pub height: f64,
-    pub phone: bool,
-    /// Heading box of each tier that has nodes (upstream, midstream, downstream).
-    pub headings: Vec<(usize, Rect)>,
-    /// One box per node, in the order of `tiers`.
-    pub nodes: Vec<Rect>,
-    pub links: Vec<LinkPath>,
+    pub wide_height: f64,
+    pub phone_height: f64,
+    /// Tiers that have nodes, with the top of their heading in the phone layout (0 when wide).
+    pub headings: Vec<(usize, f64)>,
+    /// One place per node, in the order of `tiers`.
+    pub nodes: Vec<Place>,
+    /// Curves across the gaps, in each gap's coordinates (`GAP_VIEW_W` wide, `wide_height` tall).
+    pub wide_links: Vec<LinkPath>,
+    /// Right-angled paths along the trunk, in its coordinates (`TRUNK` wide, `phone_height` tall).
+    pub phone_links: Vec<LinkPath>,
 }
 
-/// Lays out nodes given the tier (0, 1, 2) of each, the links as index pairs, the width, and the
-/// root font size over 16 px (`em`): cards and headings grow with the reader's text size.
-pub fn layout(tiers: &[usize], links: &[(usize, usize)], width: f64, em: f64) -> ChainLayout {
-    let width = width.max(1.0);
-    let em = if em.is_finite() && em > 0.0 { em } else { 1.0 };
-    let phone = width < PHONE_BELOW;
-    let (card_h, head_h) = (if phone { PHONE_CARD_H } else { CARD_H } * em, HEAD_H * em);
-    let mut nodes = vec![Rect::default(); tiers.len()];
-    let mut headings = Vec::new();
+/// Lays out nodes given the tier (0, 1, 2) of each and the links as index pairs. Links must run
+/// from one tier to the next (the data's validation makes sure); others are not drawn.
+pub fn layout(tiers: &[usize], links: &[(usize, usize)]) -> ChainLayout {
+    let mut l = ChainLayout {
+        nodes: vec![Place::default(); tiers.len()],
+        ..ChainLayout::default()
+    };
     let members =
         |t: usize| -> Vec<usize> { (0..tiers.len()).filter(|&i| tiers[i] == t).collect() };
-    let height;
-    if phone {
-        let col_w = (width - TRUNK) / 2.0;
-        let mut y = 0.0;
-        for t in 0..3 {
-            let m = members(t);
-            if m.is_empty() {
-                continue;
-            }
-            if y > 0.0 {
-                y += STACK_GAP;
-            }
-            headings.push((t, Rect::new(0.0, y, col_w, y + head_h)));
-            y += head_h;
-            if m.len() == 1 {
-                nodes[m[0]] = Rect::new(0.0, y, width, y + card_h * 1.5);
-                y += card_h * 1.5;
-                continue;
-            }
-            for (k, &i) in m.iter().enumerate() {
-                let x0 = if k % 2 == 0 { 0.0 } else { col_w + TRUNK };
-                let top = y + (k / 2) as f64 * (card_h + GAP);
-                nodes[i] = Rect::new(x0, top, x0 + col_w, top + card_h);
-            }
-            let rows = m.len().div_ceil(2) as f64;
-            y += rows * card_h + (rows - 1.0) * GAP;
+
+    // Wide: three columns, each stack centred on the tallest.
+    let stack_h = |n: usize| -> f64 {
+        match n {
+            0 => 0.0,
+            1 => CARD_H * 1.5,
+            n => n as f64 * CARD_H + (n - 1) as f64 * GAP,
         }
-        height = y;
-    } else {
-        let gap = (width * 0.08).clamp(40.0, 96.0);
-        let col_w = (width - 2.0 * gap) / 3.0;
-        let stack_h = |n: usize| -> f64 {
-            match n {
-                0 => 0.0,
-                1 => card_h * 1.5,
-                n => n as f64 * card_h + (n - 1) as f64 * GAP,
-            }
-        };
-        let body_h = (0..3)
-            .map(|t| stack_h(members(t).len()))
-            .fold(0.0, f64::max);
-        let top = head_h + GAP;
-        for t in 0..3 {
-            let m = members(t);
-            if m.is_empty() {
-                continue;
-            }
-            let x0 = t as f64 * (col_w + gap);
-            headings.push((t, Rect::new(x0, 0.0, x0 + col_w, head_h)));
-            let h = if m.len() == 1 { card_h * 1.5 } else { card_h };
-            let mut y = top + (body_h - stack_h(m.len())) / 2.0;
-            for &i in &m {
-                nodes[i] = Rect::new(x0, y, x0 + col_w, y + h);
-                y += h + GAP;
-            }
+    };
+    let body_h = (0..3)
+        .map(|t| stack_h(members(t).len()))
+        .fold(0.0, f64::max);
+    let top = HEAD_H + GAP;
+    for t in 0..3 {
+        let m = members(t);
+        let height = if m.len() == 1 { CARD_H * 1.5 } else { CARD_H };
+        let mut y = top + (body_h - stack_h(m.len())) / 2.0;
+        for &i in &m {
+            l.nodes[i].column = t;
+            l.nodes[i].wide = Span { top: y, height };
+            y += height + GAP;
         }
-        height = top + body_h;
     }
-    let links = links
-        .iter()
-        .filter(|(a, b)| *a < nodes.len() && *b < nodes.len())
-        .map(|&(from, to)| LinkPath {
+    l.wide_height = if tiers.is_empty() { 0.0 } else { top + body_h };
+
+    // Phone: the tiers stacked, two cards a row; a tier of one node takes the whole width.
+    let mut y = 0.0;
+    for t in 0..3 {
+        let m = members(t);
+        if m.is_empty() {
+            continue;
+        }
+        if y > 0.0 {
+            y += STACK_GAP;
+        }
+        l.headings.push((t, y));
+        y += HEAD_H;
+        if let [only] = m[..] {
+            l.nodes[only].slot = Slot::Full;
+            l.nodes[only].phone = Span {
+                top: y,
+                height: PHONE_CARD_H * 1.5,
+            };
+            y += PHONE_CARD_H * 1.5;
+            continue;
+        }
+        for (k, &i) in m.iter().enumerate() {
+            l.nodes[i].slot = if k % 2 == 0 { Slot::Left } else { Slot::Right };
+            l.nodes[i].phone = Span {
+                top: y + (k / 2) as f64 * (PHONE_CARD_H + GAP),
+                height: PHONE_CARD_H,
+            };
+        }
+        let rows = m.len().div_ceil(2) as f64;
+        y += rows * PHONE_CARD_H + (rows - 1.0) * GAP;
+    }
+    l.phone_height = y;
+
+    for &(from, to) in links {
+        let (Some(a), Some(b)) = (l.nodes.get(from), l.nodes.get(to)) else {
+            continue;
+        };
+        if b.column != a.column + 1 {
+            continue;
+        }
+        let y0 = port(links, from, (from, to), true, &a.wide);
+        let y1 = port(links, to, (from, to), false, &b.wide);
+        let mx = GAP_VIEW_W / 2.0;
+        let d = format!(
+            "M0 {}C{} {} {} {} {} {}",
+            num(y0),
+            num(mx),
+            num(y0),
+            num(mx),
+            num(y1),
+            num(GAP_VIEW_W),
+            num(y1)
+        );
+        l.wide_links.push(LinkPath {
             from,
             to,
-            d: if phone {
-                trunk_path(&nodes, from, to, width / 2.0)
-            } else {
-                curve_path(&nodes, links, from, to)
-            },
-        })
-        .collect();
-    ChainLayout {
-        width,
-        height,
-        phone,
-        headings,
-        nodes,
-        links,
+            gap: a.column,
+            d,
+        });
+        l.phone_links.push(LinkPath {
+            from,
+            to,
+            gap: a.column,
+            d: trunk_path(a, b),
+        });
     }
+    l
 }
 
 /// Spreads the ends of a node's links along its edge so that a hub's links fan out instead of meeting in a point.
@@ -132,56 +188,36 @@ fn port(
     node: usize,
     link: (usize, usize),
     outgoing: bool,
-    r: &Rect,
+    s: &Span,
 ) -> f64 {
     let ends: Vec<&(usize, usize)> = links
         .iter()
         .filter(|l| if outgoing { l.0 == node } else { l.1 == node })
         .collect();
     let k = ends.iter().position(|&&l| l == link).unwrap_or(0);
-    r.y0 + r.height() * (k as f64 + 1.0) / (ends.len() as f64 + 1.0)
+    s.top + s.height * (k as f64 + 1.0) / (ends.len() as f64 + 1.0)
 }
 
-fn curve_path(nodes: &[Rect], links: &[(usize, usize)], from: usize, to: usize) -> String {
-    let (a, b) = (&nodes[from], &nodes[to]);
-    let (x0, x1) = (a.x1, b.x0);
-    let y0 = port(links, from, (from, to), true, a);
-    let y1 = port(links, to, (from, to), false, b);
-    let mx = (x0 + x1) / 2.0;
-    format!(
-        "M{} {}C{} {} {} {} {} {}",
-        num(x0),
-        num(y0),
-        num(mx),
-        num(y0),
-        num(mx),
-        num(y1),
-        num(x1),
-        num(y1)
-    )
-}
-
-/// A right-angled path through the trunk at `tx`: from the side of a card into the trunk and down
-/// to the hub's top edge, or from the hub's bottom edge down and out to the side of a card.
-fn trunk_path(nodes: &[Rect], from: usize, to: usize, tx: f64) -> String {
-    let (a, b) = (&nodes[from], &nodes[to]);
-    let side = |r: &Rect| if r.cx() < tx { r.x1 } else { r.x0 };
-    if a.width() < b.width() {
+/// A right-angled path along the trunk (x = `TRUNK` / 2; a left card's edge is at 0, a right
+/// card's at `TRUNK`): from the side of a card into the trunk and down to the hub's top edge, or
+/// from the hub's bottom edge down and out to the side of a card.
+fn trunk_path(a: &Place, b: &Place) -> String {
+    let side = |p: &Place| if p.slot == Slot::Right { TRUNK } else { 0.0 };
+    let mid = num(TRUNK / 2.0);
+    if b.slot == Slot::Full && a.slot != Slot::Full {
         // card → hub below
         format!(
-            "M{} {}H{}V{}",
+            "M{} {}H{mid}V{}",
             num(side(a)),
-            num(a.cy()),
-            num(tx),
-            num(b.y0)
+            num(a.phone.mid()),
+            num(b.phone.top)
         )
     } else {
         // hub → card below
         format!(
-            "M{} {}V{}H{}",
-            num(tx),
-            num(a.y1),
-            num(b.cy()),
+            "M{mid} {}V{}H{}",
+            num(a.phone.bottom()),
+            num(b.phone.mid()),
             num(side(b))
         )
     }

@@ -91,18 +91,3 @@ pub fn extent(values: impl Iterator<Item = f64>) -> (f64, f64) {
         (lo, hi)
     }
 }
-
-/// A CSS pixel length such as "16px" or "18.6667px", read with integer arithmetic (parsing it as
-/// a float would add the float parser and its tables to the bundle, about 17 KB).
-pub fn parse_px(text: &str) -> Option<f64> {
-    let digits = text.trim().strip_suffix("px")?;
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let frac = &frac[..frac.len().min(4)];
-    let whole: u32 = int.parse().ok()?;
-    let part: u32 = if frac.is_empty() {
-        0
-    } else {
-        frac.parse().ok()?
-    };
-    Some(f64::from(whole) + f64::from(part) / 10f64.powi(frac.len() as i32))
-}

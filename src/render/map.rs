@@ -5,24 +5,31 @@
 use super::{esc, when};
 use crate::data::schema::{Kind, Tier};
 use crate::data::{headline, node, primary_series, tier_nodes};
-use crate::geom::chain::ChainLayout;
-use crate::geom::{num, sparkline, Rect};
+use crate::geom::chain::{ChainLayout, LinkPath, Slot, GAP_VIEW_W, TRUNK};
+use crate::geom::{num, sparkline};
 use crate::i18n::format::value;
 use crate::i18n::{strings, tier_index, Lang};
 use std::fmt::Write;
 
 const SPARK: (f64, f64) = (56.0, 22.0);
 
-fn place(r: &Rect, with_height: bool) -> String {
+/// A link SVG: stretched to its box (`preserveAspectRatio="none"`), strokes kept at their width.
+fn links_svg(class: &str, view_w: f64, view_h: f64, paths: &[&LinkPath]) -> String {
     let mut s = format!(
-        "left:{}px;top:{}px;width:{}px",
-        num(r.x0),
-        num(r.y0),
-        num(r.width())
+        "<svg class=\"links {class}\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 {} {}\" preserveAspectRatio=\"none\">",
+        num(view_w),
+        num(view_h)
     );
-    if with_height {
-        let _ = write!(s, ";height:{}px", num(r.height()));
+    for l in paths {
+        let _ = write!(
+            s,
+            "<path d=\"{}\" vector-effect=\"non-scaling-stroke\" data-from=\"{}\" data-to=\"{}\"/>",
+            l.d,
+            esc(&node(l.from).id),
+            esc(&node(l.to).id)
+        );
     }
+    s.push_str("</svg>");
     s
 }
 
@@ -87,43 +94,63 @@ pub fn card(i: usize, lang: Lang, state: &MapState) -> String {
     )
 }
 
+/// The custom properties that size the map's box: its height in the wide and the phone layout.
+pub fn map_style(layout: &ChainLayout) -> String {
+    format!(
+        "--wh:{};--ph:{}",
+        num(layout.wide_height),
+        num(layout.phone_height)
+    )
+}
+
+/// The map's content. Places are custom properties (`--y`/`--h` wide, `--py`/`--ph` phone, in px
+/// at a 16 px root) and a slot class; the stylesheet turns them into positions for either layout.
 pub fn map(layout: &ChainLayout, lang: Lang, state: &MapState) -> String {
     let t = strings(lang);
-    let mut s = format!(
-        "<svg class=\"links\" aria-hidden=\"true\" focusable=\"false\" width=\"{}\" height=\"{}\">",
-        num(layout.width),
-        num(layout.height)
-    );
-    for l in &layout.links {
-        let _ = write!(
-            s,
-            "<path d=\"{}\" data-from=\"{}\" data-to=\"{}\"/>",
-            l.d,
-            esc(&node(l.from).id),
-            esc(&node(l.to).id)
-        );
+    let mut s = String::new();
+    for gap in 0..2 {
+        let paths: Vec<&LinkPath> = layout.wide_links.iter().filter(|l| l.gap == gap).collect();
+        if !paths.is_empty() {
+            s.push_str(&links_svg(
+                if gap == 0 { "gap0" } else { "gap1" },
+                GAP_VIEW_W,
+                layout.wide_height,
+                &paths,
+            ));
+        }
     }
-    s.push_str("</svg>");
+    if !layout.phone_links.is_empty() {
+        let paths: Vec<&LinkPath> = layout.phone_links.iter().collect();
+        s.push_str(&links_svg("trunk", TRUNK, layout.phone_height, &paths));
+    }
     for tier in Tier::ALL {
         let ti = tier_index(*tier);
-        let Some((_, head)) = layout.headings.iter().find(|(h, _)| *h == ti) else {
+        let Some((_, top)) = layout.headings.iter().find(|(h, _)| *h == ti) else {
             continue;
         };
         let _ = write!(
             s,
-            "<section class=\"tier\" data-tier=\"{id}\" aria-labelledby=\"tier-{id}\">\
-             <h3 id=\"tier-{id}\" class=\"tier-head\" style=\"{style}\">{name}<span>{part}</span></h3><ul>",
+            "<section class=\"tier\" data-tier=\"{id}\" aria-labelledby=\"tier-{id}\" style=\"--c:{ti}\">\
+             <h3 id=\"tier-{id}\" class=\"tier-head\" style=\"--py:{top}\">{name}<span>{part}</span></h3><ul>",
             id = tier.as_str(),
-            style = place(head, false),
+            top = num(*top),
             name = esc(t.tier_names[ti]),
             part = esc(t.tier_parts[ti]),
         );
         for (i, _) in tier_nodes(*tier) {
-            if let Some(r) = layout.nodes.get(i) {
+            if let Some(p) = layout.nodes.get(i) {
                 let _ = write!(
                     s,
-                    "<li style=\"{}\">{}</li>",
-                    place(r, true),
+                    "<li class=\"{}\" style=\"--y:{};--h:{};--py:{};--ph:{}\">{}</li>",
+                    match p.slot {
+                        Slot::Left => "l",
+                        Slot::Right => "r",
+                        Slot::Full => "f",
+                    },
+                    num(p.wide.top),
+                    num(p.wide.height),
+                    num(p.phone.top),
+                    num(p.phone.height),
                     card(i, lang, state)
                 );
             }

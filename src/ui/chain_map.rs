@@ -1,14 +1,13 @@
-//! The industry-chain map. Markup comes from `render::map` (rebuilt only when the layout or the
-//! language changes); the reader's state is applied to it by one effect, and events are handled
+//! The industry-chain map. Markup comes from `render::map` (rebuilt only when the language
+//! changes); the reader's state is applied to it by one effect, and events are handled
 //! by delegation on the container.
 
 use super::{focus_node, use_lang, use_view};
 use crate::data::{node, node_index, DATASET};
 use crate::geom::chain::{layout, neighbour, Dir};
-use crate::geom::num;
 use crate::i18n::{strings, tier_index};
 use crate::model::View;
-use crate::render::map::{map, MapState};
+use crate::render::map::{map, map_style, MapState};
 use crate::render::panel::announcement;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,41 +40,9 @@ pub fn ChainMap() -> impl IntoView {
         .collect();
 
     let root = NodeRef::<leptos::html::Div>::new();
-    // The container's width and the root font size (over 16 px) decide the layout.
-    let width = RwSignal::new((960.0, 1.0));
-    let measure = move || {
-        if let Some(el) = root.get_untracked() {
-            let w = f64::from(el.client_width());
-            let em = document()
-                .document_element()
-                .and_then(|r| window().get_computed_style(&r).ok().flatten())
-                .and_then(|s| s.get_property_value("font-size").ok())
-                .and_then(|px| crate::geom::parse_px(&px))
-                .map_or(1.0, |px| px / 16.0);
-            if w > 0.0 && (w, em) != width.get_untracked() {
-                width.set((w, em));
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if root.get().is_some() {
-            measure();
-        }
-    });
-    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
-    // Printing lays the map out for the width of an A4 page (about 680 CSS px inside the margins).
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
-        width.update(|w| w.0 = 680.0)
-    });
-    let _ = window_event_listener(leptos::ev::afterprint, move |_| measure());
-
-    let placed = {
-        let (tiers, links) = (tiers.clone(), links.clone());
-        Memo::new(move |_| {
-            let (w, em) = width.get();
-            layout(&tiers, &links, w, em)
-        })
-    };
+    // The layout does not depend on the width: CSS places it (see `geom::chain`).
+    let placed = layout(&tiers, &links);
+    let style = map_style(&placed);
     let hover = RwSignal::new(None::<usize>);
     let focus = RwSignal::new(view.with_untracked(|v| v.node).unwrap_or(0));
     // Rebuilt on layout or language only; it carries the state of the moment it is built.
@@ -85,13 +52,13 @@ pub fn ChainMap() -> impl IntoView {
             focus: focus.get_untracked(),
             tiers: v.tiers,
         });
-        placed.with(|p| map(p, lang.get(), &state))
+        map(&placed, lang.get(), &state)
     });
 
     // The node pointed at (hover or focus) lights up with its links and neighbours; the rest dims.
     let state = Memo::new(move |_| view.with(View::panel_key));
     Effect::new(move |_| {
-        // Re-apply whenever the markup is rebuilt (layout or language), as well as on state changes.
+        // Re-apply whenever the markup is rebuilt (language), as well as on state changes.
         markup.with(|_| ());
         state.get();
         let (selected, shown) = view.with_untracked(|v| (v.node, v.tiers));
@@ -157,10 +124,9 @@ pub fn ChainMap() -> impl IntoView {
             <p class="hint">{move || strings(lang.get()).map_hint}</p>
             <div
                 class="chain-map"
-                class:phone=move || placed.with(|p| p.phone)
                 class:pointing=move || hover.get().is_some()
                 node_ref=root
-                style=move || format!("height:{}px", num(placed.with(|p| p.height)))
+                style=style
                 inner_html=markup
                 on:click=move |ev| {
                     if let Some(i) = node_of(&ev) {
