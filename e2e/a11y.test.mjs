@@ -2,14 +2,14 @@
 // Chinese text marked on English pages, and the whole widget operated by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './browser.mjs';
+import { LIVE, useBrowser } from './browser.mjs';
 
 const env = await useBrowser('dist');
 
 async function open(query, { width = 1280, scheme = 'light' } = {}) {
   const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   await page.goto(`${env.server.url}?${query}`);
-  await page.waitForSelector('.chain-map button[data-node]');
+  await page.waitForSelector(LIVE);
   return page;
 }
 
@@ -125,7 +125,7 @@ test('at 200 % text nothing is cut off and nothing scrolls sideways', async () =
     await context.addInitScript(() => { document.documentElement.style.fontSize = '200%'; });
     const page = await context.newPage();
     await page.goto(`${env.server.url}?node=gpu`);
-    await page.waitForSelector('.chain-map button[data-node]');
+    await page.waitForSelector(LIVE);
     const problems = await page.evaluate(() => {
       const out = [];
       for (const b of document.querySelectorAll('.chain-map button[data-node]')) {
@@ -139,11 +139,15 @@ test('at 200 % text nothing is cut off and nothing scrolls sideways', async () =
   }
 });
 
-test('marks grow in, except under prefers-reduced-motion', async () => {
+test('marks grow in once the reader changes the view, never in the first view nor under prefers-reduced-motion', async () => {
   for (const [reducedMotion, want] of [['no-preference', 'grow'], ['reduce', 'none']]) {
     const context = await env.browser.newContext({ reducedMotion });
     const page = await context.newPage();
     await page.goto(`${env.server.url}?node=gpu`);
+    await page.waitForSelector(`${LIVE.split(' ')[0]} .panel rect.bar`);
+    assert.equal(await page.$eval('.panel rect.bar', (r) => getComputedStyle(r).animationName), 'none', 'first view');
+    await page.click('.panel .close');
+    await page.click('button[data-node=gpu]');
     await page.waitForSelector('.panel rect.bar');
     assert.equal(await page.$eval('.panel rect.bar', (r) => getComputedStyle(r).animationName), want, reducedMotion);
     await context.close();

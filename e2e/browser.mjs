@@ -29,3 +29,6 @@ export async function useBrowser(root) {
   });
   return env;
 }
+
+/** The live widget's map (the static first view, `main[data-static]`, looks the same but is inert). */
+export const LIVE = 'main.widget:not([data-static]) .chain-map button[data-node]';

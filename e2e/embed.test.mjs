@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { useBrowser } from './browser.mjs';
+import { LIVE, useBrowser } from './browser.mjs';
 
 const env = await useBrowser('.');
 
@@ -21,7 +21,7 @@ async function article(width) {
     const handle = await page.waitForSelector(sel);
     await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
-    await frame.waitForSelector('.chain-map button[data-node]');
+    await frame.waitForSelector(LIVE);
     frame.on?.('pageerror', (e) => problems.push(e.message));
     frames[name] = { handle, frame };
   }
@@ -124,7 +124,7 @@ test('the single file renders every node from file://', async () => {
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   await page.goto(`file://${resolve('dist-single/ai-server-chain.html')}`);
-  await page.waitForSelector('.chain-map button[data-node]');
+  await page.waitForSelector(LIVE);
   assert.equal(await page.locator('.chain-map button[data-node]').count(), 15);
   await page.click('button[data-node=optical]');
   await page.waitForSelector('.panel[data-node=optical]');

@@ -1,7 +1,7 @@
 // Screenshots of the built widget at phone, tablet and desktop widths, light and dark, zh and en.
 // Usage: node e2e/shoot.mjs http://127.0.0.1:8091/ out-dir [query ...]
 import { chromium } from 'playwright-core';
-import { launchOptions } from './browser.mjs';
+import { LIVE, launchOptions } from './browser.mjs';
 
 const [base, out = 'e2e/artifacts', ...queries] = process.argv.slice(2);
 const browser = await chromium.launch(launchOptions);
@@ -13,7 +13,7 @@ for (const width of [320, 768, 1280]) {
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`${base}?${q}`);
-      await page.waitForSelector('.chain-map button[data-node]');
+      await page.waitForSelector(LIVE);
       const name = `${out}/w${width}-${scheme}-${q.replace(/[^a-z0-9]+/gi, '_') || 'default'}.png`;
       await page.screenshot({ path: name, fullPage: true });
       console.log(name, errors.length ? `errors: ${errors.join(' | ')}` : 'ok');

@@ -6,7 +6,7 @@ use ai_server_chain::geom::chain::layout;
 use ai_server_chain::i18n::{tier_index, Lang};
 use ai_server_chain::model::View;
 use ai_server_chain::render::chart::{figure, growth_metric, summary, title, tooltip};
-use ai_server_chain::render::map::{card, map, MapState};
+use ai_server_chain::render::map::{card, map, map_style, MapState};
 use ai_server_chain::render::panel::{announcement, body};
 use ai_server_chain::render::shell::{filters, footer, masthead};
 use ai_server_chain::render::tables::{others_table, series_table};
@@ -41,19 +41,21 @@ fn the_map_has_every_node_in_headed_lists() {
         .iter()
         .map(|l| (node_index(&l.from).unwrap(), node_index(&l.to).unwrap()))
         .collect();
-    let html = map(
-        &layout(&tiers, &links, 1000.0, 1.0),
-        Lang::Zh,
-        &MapState::default(),
-    );
+    let html = map(&layout(&tiers, &links), Lang::Zh, &MapState::default());
     assert_eq!(count(&html, "<button type=\"button\" class=\"node\""), 15);
     assert_eq!(count(&html, "<section class=\"tier\""), 3);
     assert_eq!(count(&html, "<h3 id=\"tier-"), 3);
-    assert_eq!(count(&html, "<path d=\"M"), 14);
-    assert!(html.contains("<svg class=\"links\" aria-hidden=\"true\""));
+    // Each link twice: a curve across a gap (wide) and a path along the trunk (phone).
+    assert_eq!(count(&html, "<path d=\"M"), 28);
+    assert!(html.contains("<svg class=\"links gap0\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 100 562\" preserveAspectRatio=\"none\">"));
+    assert!(html.contains("<svg class=\"links trunk\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 28 1046\""));
+    assert_eq!(count(&html, "vector-effect=\"non-scaling-stroke\""), 28);
     assert!(html.contains("上游<span>零部件</span>"));
     assert_eq!(count(&html, "tabindex=\"0\""), 1, "one Tab stop");
-    assert!(html.contains("style=\"left:0px;top:54px;width:280px;height:64px\""));
+    assert!(html.contains("<section class=\"tier\" data-tier=\"midstream\" aria-labelledby=\"tier-midstream\" style=\"--c:1\"><h3 id=\"tier-midstream\" class=\"tier-head\" style=\"--py:438\">"));
+    assert!(html.contains("<li class=\"l\" style=\"--y:54;--h:64;--py:44;--ph:84\"><button type=\"button\" class=\"node\" data-node=\"cpu\""));
+    assert!(html.contains("<li class=\"f\" style=\"--y:260;--h:96;--py:482;--ph:126\">"));
+    assert_eq!(map_style(&layout(&tiers, &links)), "--wh:562;--ph:1046");
     for n in DATASET.nodes.iter() {
         assert!(
             html.contains(&format!("data-node=\"{}\"", n.id)),
@@ -62,7 +64,7 @@ fn the_map_has_every_node_in_headed_lists() {
         );
     }
     let en = map(
-        &layout(&tiers, &links, 320.0, 1.0),
+        &layout(&tiers, &links),
         Lang::En,
         &MapState {
             selected: Some(1),
@@ -212,11 +214,29 @@ fn tables_follow_the_view() {
 #[test]
 fn the_frame() {
     assert!(masthead(Lang::En).contains("<h1>China&#39;s AI-server industry chain</h1>"));
-    let f = filters(Lang::Zh);
+    let f = filters(&view(""));
     assert_eq!(count(&f, "class=\"chip\" data-tier="), 3);
+    assert_eq!(
+        count(&f, "aria-pressed=\"true\""),
+        4,
+        "three tiers and forecasts"
+    );
     assert_eq!(count(&f, "<optgroup"), 3);
     assert_eq!(count(&f, "<option value=\"gpu\">GPU</option>"), 1);
     assert_eq!(count(&f, "<option value=\"20"), 10);
+    // The view's choices are selected in the markup itself (the static first view has no script).
+    assert_eq!(count(&f, " selected>"), 4, "{f}");
+    assert!(f.contains("<option value=\"2022\" selected>2022</option>"));
+    assert!(f.contains("<option value=\"2026\" selected>2026</option>"));
+    assert!(f.contains("<option value=\"auto\" selected>"));
+    let f = filters(&view(
+        "node=gpu&tier=upstream&from=2023&forecast=0&theme=dark",
+    ));
+    assert!(f.contains("<option value=\"gpu\" selected>GPU</option>"));
+    assert!(f.contains("<option value=\"2023\" selected>2023</option>"));
+    assert!(f.contains("data-group=\"downstream\" disabled>"));
+    assert!(f.contains("data-filter=\"forecast\" aria-pressed=\"false\""));
+    assert!(f.contains("<option value=\"dark\" selected>"));
     assert!(f.contains("data-filter=\"lang\" lang=\"en\">English</button>"));
     let foot = footer(Lang::Zh);
     assert!(foot.contains("中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。"));

@@ -18,6 +18,8 @@ const html = await readFile(`${dist}/index.html`, 'utf8');
 // Keep the page's own tags (charset, viewport, title, description, icon); drop what loads files.
 const head = (html.match(/<(meta|title|link)\b[^>]*>(?:[^<]*<\/title>)?/g) || [])
   .filter((tag) => !/rel=("?)(stylesheet|modulepreload|preload)\1/.test(tag))
+  // A preview image would be a second file: the single file goes without.
+  .filter((tag) => !/og:image/.test(tag))
   .join('');
 if (!/async function __wbg_init\b/.test(js)) throw new Error('the wasm-bindgen glue has no __wbg_init');
 // The glue is an ES module; inline, its exports are unused, so they are dropped.
@@ -25,10 +27,15 @@ const glue = js.replace(/export\s*\{[^}]*\};?/g, '').replace(/\bexport (class|fu
 const boot = `${glue}
 const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });`;
+// Without script, the static view hides its controls (the page's <noscript> style).
+const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
+// The static first view (Trunk's post-build hook put it into the body) comes along.
+const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? '';
+if (!body.includes('data-static')) throw new Error(`${dist}/index.html has no static first view`);
 const out = `<!doctype html>
 <html lang="zh">
-<head>${head}<style>${css}</style></head>
-<body><script type="module">${boot}</script></body>
+<head>${head}<style>${css}</style>${noscript}</head>
+<body>${body}<script type="module">${boot}</script></body>
 </html>
 `;
 await mkdir('dist-single', { recursive: true });

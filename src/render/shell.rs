@@ -5,7 +5,7 @@ use super::esc;
 use crate::data::schema::Tier;
 use crate::data::{year_span, DATASET};
 use crate::i18n::{strings, tier_index, Lang};
-use crate::model::Theme;
+use crate::model::{Theme, View};
 use std::fmt::Write;
 
 pub fn masthead(lang: Lang) -> String {
@@ -17,9 +17,11 @@ pub fn masthead(lang: Lang) -> String {
     )
 }
 
-/// The filter bar. Pressed states and selected values are set by the component from the view.
-pub fn filters(lang: Lang) -> String {
+/// The filter bar, showing the state of `view` (the component applies later changes to it).
+pub fn filters(view: &View) -> String {
+    let lang = view.lang;
     let t = strings(lang);
+    let sel = |on: bool| if on { " selected" } else { "" };
     let mut s = format!(
         "<div class=\"group\" role=\"group\" aria-label=\"{}\">",
         esc(t.tiers)
@@ -27,30 +29,38 @@ pub fn filters(lang: Lang) -> String {
     for tier in Tier::ALL {
         let _ = write!(
             s,
-            "<button type=\"button\" class=\"chip\" data-tier=\"{}\" aria-pressed=\"true\">{}</button>",
+            "<button type=\"button\" class=\"chip\" data-tier=\"{}\" aria-pressed=\"{}\">{}</button>",
             tier.as_str(),
+            view.tiers[tier_index(*tier)],
             esc(t.tier_names[tier_index(*tier)])
         );
     }
     // A segment within the tiers: the same choice as clicking a node on the map (the `node` parameter).
     let _ = write!(
         s,
-        "</div><label class=\"segment\"><span>{}</span><select data-filter=\"node\"><option value=\"\">{}</option>",
+        "</div><label class=\"segment\"><span>{}</span><select data-filter=\"node\"><option value=\"\"{}>{}</option>",
         esc(t.segment),
+        sel(view.node.is_none()),
         esc(t.all_segments)
     );
     for tier in Tier::ALL {
         let _ = write!(
             s,
-            "<optgroup label=\"{}\" data-group=\"{}\">",
+            "<optgroup label=\"{}\" data-group=\"{}\"{}>",
             esc(t.tier_names[tier_index(*tier)]),
-            tier.as_str()
+            tier.as_str(),
+            if view.tiers[tier_index(*tier)] {
+                ""
+            } else {
+                " disabled"
+            }
         );
-        for (_, n) in crate::data::tier_nodes(*tier) {
+        for (i, n) in crate::data::tier_nodes(*tier) {
             let _ = write!(
                 s,
-                "<option value=\"{}\">{}</option>",
+                "<option value=\"{}\"{}>{}</option>",
                 esc(&n.id),
+                sel(view.node == Some(i)),
                 esc(lang.node(n))
             );
         }
@@ -62,23 +72,24 @@ pub fn filters(lang: Lang) -> String {
         esc(t.years)
     );
     let (lo, hi) = year_span();
-    for (key, word) in [("from", t.year_from), ("to", t.year_to)] {
+    for (key, word, chosen) in [("from", t.year_from, view.from), ("to", t.year_to, view.to)] {
         let _ = write!(
             s,
             "<label><span>{}</span><select data-filter=\"{key}\">",
             esc(word)
         );
         for y in lo..=hi {
-            let _ = write!(s, "<option value=\"{y}\">{y}</option>");
+            let _ = write!(s, "<option value=\"{y}\"{}>{y}</option>", sel(y == chosen));
         }
         s.push_str("</select></label>");
     }
     let _ = write!(
         s,
-        "</fieldset><button type=\"button\" class=\"chip\" data-filter=\"forecast\" aria-pressed=\"true\">{}</button>\
+        "</fieldset><button type=\"button\" class=\"chip\" data-filter=\"forecast\" aria-pressed=\"{}\">{}</button>\
          <button type=\"button\" class=\"reset\" data-filter=\"reset\">{}</button><span class=\"spacer\"></span>\
          <button type=\"button\" class=\"lang\" data-filter=\"lang\" lang=\"{}\">{}</button>\
          <label class=\"theme\"><span class=\"sr-only\">{}</span><select data-filter=\"theme\">",
+        view.forecast,
         esc(t.forecasts),
         esc(t.reset),
         if lang == Lang::Zh { "en" } else { "zh" },
@@ -88,8 +99,9 @@ pub fn filters(lang: Lang) -> String {
     for (k, th) in Theme::ALL.iter().enumerate() {
         let _ = write!(
             s,
-            "<option value=\"{}\">{}</option>",
+            "<option value=\"{}\"{}>{}</option>",
             th.as_str(),
+            sel(view.theme == *th),
             esc(t.theme_names[k])
         );
     }

@@ -15,13 +15,20 @@ use crate::model::{Theme, View};
 use crate::render::shell::{footer, masthead};
 use leptos::prelude::*;
 
+/// The widget for the page it is in: the view its address asks for, embedded or not.
 #[component]
 pub fn App() -> impl IntoView {
-    let embedded = embed::is_embedded();
     let (initial, warnings) = View::from_query(&embed::location_search());
     for w in &warnings {
         embed::warn(&format!("ignored URL parameter: {w}"));
     }
+    view! { <Widget initial warnings embedded=embed::is_embedded()/> }
+}
+
+/// The widget showing `initial`. It reads nothing of the page while it is built, so the static
+/// first view renders it natively (`crate::prerender`); the page is touched by effects only.
+#[component]
+pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl IntoView {
     let view = RwSignal::new(initial);
     provide_context(view);
     let lang = super::use_lang();
@@ -42,16 +49,23 @@ pub fn App() -> impl IntoView {
         document().set_title(l.pick(&DATASET.title_zh, &DATASET.title_en));
     });
 
-    // Each change of the view is written back to the address (not on the first run: then the URL is the source).
+    // Each change of the view is written back to the address (not on the first run: then the URL is
+    // the source). From the first change on, marks that enter animate (never in the first view).
+    let animate = RwSignal::new(false);
     Effect::new(move |first: Option<()>| {
         let v = view.get();
         if first.is_some() {
             embed::write_url(&v, embedded);
+            animate.set(true);
         }
     });
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        let (v, _) = View::from_query(&embed::location_search());
-        view.set(v);
+    // Back and forward restore the view of that address (registered by an effect: effects run in
+    // the browser only, never while the static first view is rendered).
+    Effect::new(move |_| {
+        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+            let (v, _) = View::from_query(&embed::location_search());
+            view.set(v);
+        });
     });
 
     // Embedded: follow the article's control messages, announce each change, report the height.
@@ -111,7 +125,7 @@ pub fn App() -> impl IntoView {
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
-        <main class="widget" node_ref=root on:click=export>
+        <main class="widget" class:animate=move || animate.get() node_ref=root on:click=export>
             <a class="skip" href="#tables">{move || strings(lang.get()).skip_to_tables}</a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}

@@ -49,13 +49,13 @@ pub fn EmbedDialog() -> impl IntoView {
             }
         }
     };
+    // The codes are written when the reader first opens the panel, not while the widget starts.
+    let opened = RwSignal::new(false);
+    let codes = super::markup(key, |v| embed_panel(v, &base_url()));
     view! {
-        <details class="embed">
+        <details class="embed" on:toggle=move |_| opened.set(true)>
             <summary>{move || strings(lang.get()).embed}</summary>
-            <div
-                inner_html=super::markup(key, |v| embed_panel(v, &base_url()))
-                on:click=on_click
-            ></div>
+            <div inner_html=move || if opened.get() { codes.get() } else { String::new() } on:click=on_click></div>
         </details>
     }
 }

@@ -1,5 +1,6 @@
 //! The filter bar: tiers, years, forecasts, reset; language and theme. Markup from
-//! `render::shell::filters`; the view's state is mirrored onto it by one effect.
+//! `render::shell::filters` (rebuilt when the language changes); later changes of the view are
+//! mirrored onto it by one effect.
 
 use super::{use_lang, use_view};
 use crate::data::schema::Tier;
@@ -20,7 +21,7 @@ pub fn FilterBar() -> impl IntoView {
     let view = use_view();
     let lang = use_lang();
     let root = NodeRef::<leptos::html::Div>::new();
-    let markup = Memo::new(move |_| filters(lang.get()));
+    let markup = super::markup(super::lang_key(), filters);
     let key = Memo::new(move |_| view.with(|v| v.panel_key() ^ (v.theme as u64) << 60));
 
     Effect::new(move |_| {
@@ -137,17 +138,23 @@ pub fn FilterBar() -> impl IntoView {
         }
     };
 
-    // On a phone the bar folds away behind a "筛选 / Filters" toggle; on wider screens it starts open.
-    let wide = window()
-        .match_media("(min-width: 600px)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    // On a phone the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
+    // toggle on wider screens and shows the bar there), so the markup is the same at every width.
+    let open = RwSignal::new(false);
     view! {
-        <details class="filter-box" open=wide>
-            <summary>{move || crate::i18n::strings(lang.get()).filters}</summary>
+        <div class="filter-box" class:open=move || open.get()>
+            <button
+                type="button"
+                class="filter-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="filters"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || crate::i18n::strings(lang.get()).filters}
+            </button>
             <div
                 class="filters"
+                id="filters"
                 role="group"
                 aria-label=move || crate::i18n::strings(lang.get()).filters
                 node_ref=root
@@ -155,7 +162,7 @@ pub fn FilterBar() -> impl IntoView {
                 on:click=on_click
                 on:change=on_change
             ></div>
-        </details>
+        </div>
     }
 }
 

@@ -9,7 +9,7 @@ mod node_panel;
 mod notice;
 mod overview;
 
-pub use app::App;
+pub use app::{App, Widget};
 
 use crate::i18n::Lang;
 use crate::model::View;

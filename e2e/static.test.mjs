@@ -1,0 +1,93 @@
+// The static first view (src/prerender.rs): what readers without script see, and the wasm taking
+// it over without a flash or a jump.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LIVE, useBrowser } from './browser.mjs';
+
+const NAMES = ['CPU', 'GPU', '存储芯片', '固态硬盘', 'PCB', '被动元器件', '光模块', 'AI服务器',
+  '互联网企业', '云计算企业', '数据中心服务商', '政府部门', '金融机构', '医疗领域', '电信运营商'];
+const FIGURES = ['2024 约2300亿元', '2024 约1073亿元', '2024 约4267亿元', '2024 约606亿元',
+  '2024 约560亿元', '2025年1—9月 14420亿元', '2024 83万个', '2025年1—10月 14670亿元'];
+
+const env = await useBrowser('dist');
+
+/** Every visible element of the widget: tag, class, node and its box, rounded to the pixel. */
+const boxes = () => [...document.querySelectorAll('main.widget *')]
+  .filter((e) => e.getClientRects().length)
+  .map((e) => {
+    const r = e.getBoundingClientRect();
+    const cls = typeof e.className === 'string' ? e.className : e.className.baseVal;
+    return `${e.tagName}.${cls}${e.dataset?.node ?? ''} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+  });
+
+/** The names and figures on the map, and the text of the tables. */
+const words = () => ({
+  map: [...document.querySelectorAll('main.widget .chain-map button[data-node]')].map((b) => b.innerText.replace(/\s+/g, ' ')),
+  tables: document.querySelector('main.widget #tables').innerText,
+  charts: [...document.querySelectorAll('main.widget figure[data-file]')].map((f) => f.dataset.file),
+});
+
+test('without JavaScript every node, its headline figure, the charts, tables and sources are there', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  const map = page.locator('main[data-static] .chain-map');
+  for (const name of NAMES) assert.ok(await map.locator('.name').getByText(name, { exact: true }).isVisible(), name);
+  const text = await map.innerText();
+  for (const figure of FIGURES) assert.ok(text.replace(/\s+/g, ' ').includes(figure), figure);
+  assert.equal(await page.locator('main[data-static] figure[data-file] svg').count(), 6);
+  assert.ok(await page.locator('#tables table').first().isVisible());
+  assert.match(await page.locator('footer.sources').innerText(), /中商产业研究院/);
+  // Controls that need script are not offered.
+  for (const sel of ['.filter-box', '.mode', '.downloads', 'details.embed']) {
+    assert.equal(await page.locator(sel).first().isVisible(), false, sel);
+  }
+  // Link previews: title, description and an image.
+  assert.equal(await page.getAttribute('meta[property="og:title"]', 'content'), '中国AI服务器产业链');
+  assert.ok(await page.getAttribute('meta[property="og:description"]', 'content'));
+  assert.equal(await page.getAttribute('meta[property="og:image"]', 'content'), 'og.png');
+  const png = await page.request.get(`${env.server.url}og.png`);
+  assert.equal(png.status(), 200);
+  assert.deepEqual([...(await png.body()).subarray(16, 24)], [0, 0, 4, 176, 0, 0, 2, 118], '1200×630');
+  await context.close();
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`at ${width} px the wasm takes over the static view: same words, every box in place, no layout shift`, async () => {
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    // The wasm is held back until the static view has been read.
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.server.url);
+    await page.waitForSelector('main[data-static] .chain-map button[data-node]');
+    const before = { boxes: await page.evaluate(boxes), words: await page.evaluate(words) };
+    assert.equal(before.words.map.length, 15);
+    release();
+    await page.waitForSelector(LIVE);
+    assert.equal(await page.locator('main.widget').count(), 1, 'the static copy is gone');
+    const after = { boxes: await page.evaluate(boxes), words: await page.evaluate(words) };
+    assert.deepEqual(after.words, before.words);
+    assert.ok(before.boxes.length > 700, `${before.boxes.length} boxes`);
+    assert.deepEqual(after.boxes, before.boxes);
+    // Give the browser a frame to report any shift, then sum them (cumulative layout shift).
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+    console.log(`CLS at ${width} px while the wasm takes over: ${cls}`);
+    assert.equal(cls, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

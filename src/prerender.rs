@@ -1,0 +1,39 @@
+//! The static first view (native builds only): the default view rendered by Leptos on the server
+//! side and put into the page Trunk built, so that a reader sees the chain, its figures, the
+//! charts and the tables before the wasm arrives, or without it. `start` replaces it with the live
+//! widget; the layout is the same markup at every width, so nothing moves.
+
+use crate::model::View;
+use crate::ui::Widget;
+use leptos::prelude::*;
+
+/// The attribute that marks the static copy, which the live widget removes once it is mounted.
+pub const STATIC_MARK: &str = "data-static";
+
+/// The default view as HTML: the same component the browser mounts, built with no page around it.
+pub fn first_view() -> String {
+    let html = Owner::new().with(|| {
+        view! { <Widget initial=View::default() warnings=Vec::new() embedded=false/> }.to_html()
+    });
+    html.replacen(
+        "<main class=\"widget\"",
+        &format!("<main class=\"widget\" {STATIC_MARK}"),
+        1,
+    )
+}
+
+/// Puts `first` into `page` right after `<body>`. Fails, saying why, on a page that has no body
+/// or already holds a static view (it was put in twice).
+pub fn inject(page: &str, first: &str) -> Result<String, String> {
+    if page.contains(STATIC_MARK) {
+        return Err("the page already holds a static first view".into());
+    }
+    let mut parts = page.splitn(2, "<body>");
+    let (Some(head), Some(rest)) = (parts.next(), parts.next()) else {
+        return Err("the page has no <body> tag".into());
+    };
+    if !first.contains(STATIC_MARK) {
+        return Err("the first view has no <main class=\"widget\">".into());
+    }
+    Ok(format!("{head}<body>{first}{rest}"))
+}
