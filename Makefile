@@ -9,11 +9,14 @@ SHELL := /bin/bash
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
+GECKODRIVER_VERSION := 0.37.1
+WASM_TEST := cargo test --target wasm32-unknown-unknown --test browser
 
 TRUNK_VERSION := 0.22.1
 # wasm-bindgen-cli must equal the wasm-bindgen of Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;q}' Cargo.lock)
-APT_PACKAGES := chromium chromium-driver brotli
+# Browsers and their WebDriver servers (Chromium, Firefox ESR, WebKitGTK under Xvfb), brotli for sizes.
+APT_PACKAGES := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli
 
 .PHONY: help tools serve build single example test test-native test-browser test-e2e lint clean
 
@@ -32,6 +35,9 @@ tools: node_modules/.installed
 	  # Trunk 0.22.1 declares rustc 1.96.1 but builds and works on 1.95 (about 20 minutes, once).
 	  cargo install trunk --version $(TRUNK_VERSION) --locked --ignore-rust-version
 	fi
+	if ! geckodriver --version 2>/dev/null | grep -q "$(GECKODRIVER_VERSION)"; then
+	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
+	fi
 	if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then
 	  # Not --locked: its lockfile pins a webpki-roots release the registry no longer serves.
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
@@ -42,8 +48,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# The bundle in dist/, its static first view put in by Trunk's post-build hook (Trunk.toml), and
+# dist/og.png for link previews (SITE_URL=https://…/ makes og:image absolute).
 build: tools
 	trunk build --release --offline=true
+	node tools/og.mjs
 
 # One self-contained HTML file (works from file://): dist-single/ai-server-chain.html
 single: build
@@ -63,9 +72,16 @@ test: tools test-native test-browser test-e2e
 test-native:
 	cargo test --quiet
 
+# The wasm-bindgen browser tests in each engine (the runner picks the driver its variable names).
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test browser
+	@echo "== browser tests: Chromium"
+	$(WASM_TEST)
+	@echo "== browser tests: Firefox ESR"
+	env -u CHROMEDRIVER GECKODRIVER=$(CARGO_BIN)/geckodriver $(WASM_TEST)
+	@echo "== browser tests: WebKitGTK"
+	xvfb-run -a env -u CHROMEDRIVER SAFARIDRIVER=/usr/bin/WebKitWebDriver $(WASM_TEST)
 
+# Playwright-driven tests in Chromium, and the WebDriver smoke test in all three engines (engines.test.mjs).
 test-e2e: single
 	node --test e2e/
 

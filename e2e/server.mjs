@@ -15,7 +15,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve(dir) {
+/** Serves `dir`; with `inject`, puts that markup at the start of every HTML page (after the doctype). */
+export async function serve(dir, { inject } = {}) {
   const root = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -27,7 +28,12 @@ export async function serve(dir) {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (inject && extname(file) === '.html') {
+        const html = body.toString('utf8');
+        const doctype = html.match(/^<!doctype html>/i)?.[0] ?? '';
+        body = doctype + inject + html.slice(doctype.length);
+      }
       res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
