@@ -18,7 +18,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 # Browsers and their WebDriver servers (Chromium, Firefox ESR, WebKitGTK under Xvfb), brotli for sizes.
 APT_PACKAGES := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli
 
-.PHONY: help tools serve build single example test test-native test-browser test-e2e lint clean
+.PHONY: help tools serve build single example test test-native test-browser test-e2e bench lint clean
 
 help:
 	@echo "make serve   build and serve the widget on http://127.0.0.1:8080"
@@ -26,6 +26,7 @@ help:
 	@echo "make build   the release bundle in dist/"
 	@echo "make single  the whole widget in one file: dist-single/ai-server-chain.html"
 	@echo "make example the example article on http://127.0.0.1:8081/examples/article.html"
+	@echo "make bench   the release bundle beside an ECharts build of the same views: bench/RESULTS.md"
 
 tools: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -85,10 +86,19 @@ test-browser:
 test-e2e: single
 	node --test e2e/
 
+# The benchmark: the release bundle and its ECharts peer (bench/), measured in one Chromium run.
+bench: build bench/node_modules/.installed
+	node bench/build.mjs
+	node bench/run.mjs
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	(cd bench && npm ci --no-audit --no-fund)
+	touch $@
+
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 clean:
-	rm -rf dist dist-single e2e/artifacts
+	rm -rf dist dist-single e2e/artifacts bench/dist

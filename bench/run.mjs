@@ -1,0 +1,210 @@
+// `make bench`: the release bundle (dist/) and its ECharts peer (bench/dist/echarts/), served
+// compressed on 127.0.0.1 as a CDN would, measured in one headless-Chromium run, ROUNDS rounds each,
+// at normal speed and with 4x CPU slowdown. Writes bench/RESULTS.md. Timings are medians.
+import { createServer } from 'node:http';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { launchOptions } from '../e2e/browser.mjs';
+
+const ROUNDS = Number(process.env.ROUNDS || 5);
+const INTERACTIONS = 100;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png',
+};
+
+/** Serves `dirs` (url prefix → folder), each file compressed with brotli -q 11 or gzip -9 before
+ *  the first request (compressing on demand would put seconds of brotli into the first round). */
+async function serve(dirs) {
+  const cache = new Map();
+  for (const dir of Object.values(dirs)) {
+    for (const name of await readdir(dir)) {
+      const file = normalize(join(resolve(dir), name));
+      if (!(await stat(file)).isFile()) continue;
+      const raw = await readFile(file);
+      cache.set(`${file}|true`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      cache.set(`${file}|false`, gzipSync(raw, { level: 9 }));
+    }
+  }
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x').pathname;
+    const [prefix, dir] = Object.entries(dirs).find(([p]) => url.startsWith(p)) ?? [];
+    if (!dir) return res.writeHead(404).end();
+    const rel = url.slice(prefix.length);
+    const file = normalize(join(resolve(dir), rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel));
+    const br = /\bbr\b/.test(req.headers['accept-encoding'] || '');
+    const key = `${file}|${br}`;
+    if (!cache.has(key)) return res.writeHead(404).end();
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] || 'application/octet-stream',
+      'content-encoding': br ? 'br' : 'gzip',
+      'cache-control': 'no-store',
+    }).end(cache.get(key));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+// Put into every page before its own scripts: long tasks, layout shifts, the wasm instance.
+const PROBE = () => {
+  window.bench = { long: [], shifts: 0 };
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => bench.long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { bench.shifts += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => { bench.memory = e.detail.wasm.memory; performance.mark('interactive'); });
+};
+
+/** Clicks `selector` and returns the ms until the last DOM change it caused (none for 100 ms after). */
+const CLICK = async (selector) => {
+  const target = document.querySelector(selector);
+  let last = null;
+  const seen = new MutationObserver(() => { last = performance.now(); });
+  seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  const t0 = performance.now();
+  target.click();
+  for (;;) {
+    const before = last;
+    await new Promise((ok) => setTimeout(ok, 100));
+    if (last === before) break;
+  }
+  seen.disconnect();
+  return last === null ? 0 : last - t0;
+};
+
+/** `n` interactions: tiers off and on, and (where there is one) a node opened and closed, a frame apart. */
+const interact = async (n) => {
+  const tiers = ['upstream', 'midstream', 'downstream'];
+  for (let k = 0; k < n; k++) {
+    const node = document.querySelector(`.chain-map button[data-node=${['gpu', 'memory', 'cloud'][k % 3]}]`);
+    if (node && k % 2) node.click();
+    else document.querySelector(`.filters [data-tier=${tiers[k % 3]}]`).click();
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
+  }
+};
+
+async function measure(browser, build, url, slowdown) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  const wasm = build === 'wasm';
+  if (wasm) await page.waitForSelector('main.widget:not([data-static]) .chain-map button[data-node]');
+  else await page.waitForFunction(() => performance.getEntriesByName('complete').length > 0);
+  await page.waitForTimeout(300);
+  const load = await page.evaluate((isWasm) => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
+    return {
+      // The static first view holds the complete default view: its first paint is the first complete render.
+      complete: isWasm ? paint : Math.max(paint, mark('complete')),
+      interactive: isWasm ? mark('interactive') : mark('complete'),
+      longest: Math.max(0, ...bench.long),
+      shifts: bench.shifts,
+    };
+  }, wasm);
+  const clicks = [];
+  for (let i = 0; i < 6; i++) clicks.push(await page.evaluate(CLICK, '.filters [data-tier=upstream]'));
+  const memory = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return {
+      heap: metrics.find((m) => m.name === 'JSHeapUsedSize').value,
+      wasm: await page.evaluate(() => bench.memory?.buffer.byteLength ?? 0),
+    };
+  };
+  const before = await memory();
+  await page.evaluate(interact, INTERACTIONS);
+  await page.waitForTimeout(200);
+  const first = await memory();
+  await page.evaluate(interact, INTERACTIONS);
+  await page.waitForTimeout(200);
+  const second = await memory();
+  await context.close();
+  return { bytes, ...load, click: median(clicks), before, first, second };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const server = await serve({ '/wasm/': 'dist', '/echarts/': 'bench/dist/echarts' });
+const browser = await chromium.launch(launchOptions);
+const results = {};
+for (const slowdown of [1, 4]) {
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate the order each round, so neither build always runs first.
+    const order = round % 2 ? ['echarts', 'wasm'] : ['wasm', 'echarts'];
+    for (const build of order) {
+      const r = await measure(browser, build, `${server.url}/${build}/`, slowdown);
+      ((results[slowdown] ??= {})[build] ??= []).push(r);
+      process.stdout.write('.');
+    }
+  }
+}
+const version = browser.version();
+await browser.close();
+server.close();
+console.log();
+
+const pick = (slowdown, build, f) => median(results[slowdown][build].map(f));
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (t) => `${t.toFixed(1)} ms`;
+const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
+const rows = [];
+const budgets = [];
+const row = (what, f, fmt, budget, slowdown = budget?.slowdown ?? 1) => {
+  const [w, e] = ['wasm', 'echarts'].map((b) => pick(slowdown, b, f));
+  const ok = budget ? budget.test(w, e) : null;
+  if (budget) budgets.push(ok);
+  rows.push(`| ${what} | ${fmt(w)} | ${fmt(e)} | ${e ? (w / e).toFixed(2) : '–'} | ${budget ? `${budget.text} ${ok ? '✅' : '❌'}` : ''} |`);
+};
+row('bytes over the wire (brotli)', (r) => r.bytes, kb, { text: '≤ 80 KB (cap 100 KB)', test: (w) => w <= 80 * 1024 });
+for (const s of [1, 4]) {
+  const at = s === 1 ? '' : ', 4x slowdown';
+  row(`first complete render${at}`, (r) => r.complete, ms, { slowdown: s, text: '≤ ½ of ECharts', test: (w, e) => w <= e / 2 });
+  row(`interactive (wasm started)${at}`, (r) => r.interactive, ms, undefined, s);
+  row(`filter click until the DOM settles${at}`, (r) => r.click, ms, { slowdown: s, text: s === 1 ? '≤ 16 ms' : '≤ 50 ms', test: (w) => w <= (s === 1 ? 16 : 50) });
+}
+row('longest task while loading, 4x slowdown', (r) => r.longest, ms, { slowdown: 4, text: '≤ 50 ms', test: (w) => w <= 50 });
+row('layout shift while loading', (r) => r.shifts, (x) => x.toFixed(3), { text: '0', test: (w) => w === 0 });
+row('JS heap after load', (r) => r.before.heap, mb, { text: '< 2 MB', test: (w) => w < 2 * 1048576 });
+row('wasm memory after load', (r) => r.before.wasm, mb, { text: '< 2 MB', test: (w) => w < 2 * 1048576 });
+row(`JS heap growth, first ${INTERACTIONS} interactions`, (r) => r.first.heap - r.before.heap, kb);
+row(`wasm memory growth, first ${INTERACTIONS} interactions`, (r) => r.first.wasm - r.before.wasm, kb);
+row(`JS heap growth, next ${INTERACTIONS} interactions`, (r) => r.second.heap - r.first.heap, kb, { text: 'none (< 64 KB)', test: (w) => w < 64 * 1024 });
+row(`wasm memory growth, next ${INTERACTIONS} interactions`, (r) => r.second.wasm - r.first.wasm, kb, { text: 'none', test: (w) => w === 0 });
+
+const table = ['| | wasm (this widget) | ECharts peer | ratio | budget |', '| --- | ---: | ---: | ---: | --- |', ...rows].join('\n');
+const md = `# Benchmark results
+
+\`make bench\`, ${new Date().toISOString().slice(0, 10)}: the release bundle beside the same views built with
+Apache ECharts 6 (graph, bar, line and pie, SVG renderer, tree-shaken and minified by esbuild), both
+served from 127.0.0.1 with brotli -q 11, measured in one headless ${version} run: ${ROUNDS} rounds
+each at normal speed and with 4x CPU slowdown (CDP), alternating which build goes first; medians.
+Viewport 1280×900.
+
+${table}
+
+- *bytes*: the sum of the encoded sizes of every response (html, js, wasm, css).
+- *first complete render*: the first paint of the whole default view (map, charts, tables). For this
+  widget that is the static first view in the HTML (first contentful paint); for ECharts the paint
+  after every chart reported \`finished\`. *interactive*: the wasm started and took the view over.
+- *filter click*: from \`click()\` on the upstream toggle until the last DOM change it caused; median of 6.
+- *memory*: after a forced garbage collection. Growth: over ${INTERACTIONS} interactions (tier toggles, nodes
+  opened and closed, a frame apart), then over ${INTERACTIONS} more; the first hundred include the
+  allocator reaching its working size, so the budget (no growth) is held against the second.
+
+Machine: ${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}.
+`;
+await writeFile('bench/RESULTS.md', md);
+console.log(table);
+console.log(budgets.every(Boolean) ? 'every budget met' : `${budgets.filter((b) => !b).length} budget(s) missed`);
