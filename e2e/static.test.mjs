@@ -91,3 +91,17 @@ for (const width of [320, 768, 1280]) {
     await context.close();
   });
 }
+
+test('over a static view it cannot take as it is (a notice, another view) the widget renders everything itself', async () => {
+  for (const query of ['lang=fr', 'node=gpu', 'lang=en&tier=upstream', 'childId=ai-chain&id=x']) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?${query}`);
+    await page.waitForSelector(LIVE);
+    assert.equal(await page.locator('main.widget').count(), 1, query);
+    assert.equal(await page.locator('.chain-map button[data-node]').count(), 15, query);
+    assert.equal(await page.locator('figure[data-file] svg').count() >= 1, true, query);
+    assert.ok((await page.locator('#tables').innerText()).includes('2024'), query);
+    await context.close();
+  }
+});

@@ -12,9 +12,24 @@ pub mod ui;
 
 /// Mounts the widget into the page's body, then removes the static first view that the page may
 /// hold (`prerender`): both in one task, so the browser never paints the page without either.
+/// When the address asks for the view the static copy shows (the default, with no notice about a
+/// bad parameter), the live widget takes the copy's markup over instead of building and parsing it
+/// again.
 pub fn start() {
+    let doc = leptos::prelude::document();
+    let first = doc.query_selector("main[data-static]").ok().flatten();
+    // The same view and the same elements: a notice about a bad parameter would add one.
+    let (view, warnings) = model::View::from_query(&embed::location_search());
+    let same = first.is_some() && view == model::View::default() && warnings.is_empty();
+    ui::set_adopting(same);
     leptos::mount::mount_to_body(ui::App);
-    if let Ok(Some(first)) = leptos::prelude::document().query_selector("main[data-static]") {
+    ui::set_adopting(false);
+    if let Some(first) = first {
+        if same {
+            if let Ok(Some(live)) = doc.query_selector("main.widget:not([data-static])") {
+                ui::adopt(&live, &first);
+            }
+        }
         first.remove();
     }
 }

@@ -46,13 +46,14 @@ pub fn ChainMap() -> impl IntoView {
     let hover = RwSignal::new(None::<usize>);
     let focus = RwSignal::new(view.with_untracked(|v| v.node).unwrap_or(0));
     // Rebuilt on layout or language only; it carries the state of the moment it is built.
-    let markup = Memo::new(move |_| {
+    let markup = Memo::new(move |previous: Option<&String>| {
         let state = view.with_untracked(|v| MapState {
             selected: v.node,
             focus: focus.get_untracked(),
             tiers: v.tiers,
         });
-        map(&placed, lang.get(), &state)
+        let lang = lang.get();
+        super::first_or(previous.is_none(), || map(&placed, lang, &state))
     });
 
     // The node pointed at (hover or focus) lights up with its links and neighbours; the rest dims.

@@ -32,10 +32,54 @@ pub fn use_lang() -> Memo<Lang> {
 /// carries one copy of the code that updates `inner_html`.
 pub fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
     let view = use_view();
-    Memo::new(move |_| {
+    Memo::new(move |previous: Option<&String>| {
         key.get();
-        view.with_untracked(render)
+        first_or(previous.is_none(), || view.with_untracked(render))
     })
+}
+
+thread_local! {
+    static ADOPTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// While the widget is mounted over a static first view of the same view (`crate::start`), each
+/// region's first markup is left empty: the static copy's content is moved in instead (`adopt`),
+/// so the markup is neither built again nor parsed again.
+pub fn set_adopting(on: bool) {
+    ADOPTING.with(|a| a.set(on));
+}
+
+/// The markup `make` builds, or nothing when it is a region's first and the static copy's is adopted.
+pub fn first_or(first: bool, make: impl FnOnce() -> String) -> String {
+    if first && ADOPTING.with(|a| a.get()) {
+        String::new()
+    } else {
+        make()
+    }
+}
+
+/// Moves the content of the static copy's regions into the live widget's empty ones: both trees
+/// have the same elements, so a region is an element with no element or text in `live` (Leptos
+/// may leave a comment there) and some in `copy`.
+pub fn adopt(live: &web_sys::Element, copy: &web_sys::Element) {
+    let (l, c) = (live.children(), copy.children());
+    for i in 0..l.length().min(c.length()) {
+        let (Some(l), Some(c)) = (l.item(i), c.item(i)) else {
+            continue;
+        };
+        let empty = |e: &web_sys::Element| {
+            e.child_element_count() == 0 && e.text_content().is_none_or(|t| t.is_empty())
+        };
+        if empty(&l) && !empty(&c) {
+            while let Some(child) = c.first_child() {
+                if l.append_child(&child).is_err() {
+                    break;
+                }
+            }
+        } else {
+            adopt(&l, &c);
+        }
+    }
 }
 
 /// A key that changes with the language only.
