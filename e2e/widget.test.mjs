@@ -66,9 +66,9 @@ test('the CSV of the view holds only what the filters show', async () => {
   await context.close();
 });
 
-for (const width of [320, 768, 1280]) {
-  test(`at ${width} px: no sideways scroll and every node on screen`, async () => {
-    const { page, problems, context } = await open('', { viewport: { width, height: 800 } });
+for (const [width, query] of [[320, ''], [320, 'lang=en'], [768, ''], [768, 'lang=en'], [1000, 'lang=en'], [1280, ''], [1280, 'lang=en']]) {
+  test(`at ${width} px${query ? ` (${query})` : ''}: no sideways scroll, every node on screen, no card text cut`, async () => {
+    const { page, problems, context } = await open(query, { viewport: { width, height: 800 } });
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scroll <= width, `page is ${scroll} px wide`);
     for (const id of NODES) {
@@ -77,6 +77,13 @@ for (const width of [320, 768, 1280]) {
       // The name is not clipped: the card is at least as wide as its text needs.
       const clipped = await page.$eval(`button[data-node="${id}"] .name`, (e) => e.scrollWidth > e.clientWidth + 1);
       assert.ok(!clipped, `${id} name clipped at ${width}`);
+      // Nor cut at the bottom: no line of the name or the figure is clamped away, and the card holds both.
+      const cut = await page.$eval(`button[data-node="${id}"]`, (b) => {
+        const parts = [...b.querySelectorAll('.name, .figure')];
+        const box = b.getBoundingClientRect();
+        return parts.some((e) => e.scrollHeight > e.clientHeight + 1 || e.getBoundingClientRect().bottom > box.bottom - 1);
+      });
+      assert.ok(!cut, `${id} text cut at ${width} ${query}`);
     }
     // Below 632 px the tiers stack along a trunk; from there on, curves cross the gaps between columns.
     assert.equal(await page.locator('.chain-map svg.trunk').isVisible(), width < 632);
