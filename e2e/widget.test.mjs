@@ -257,3 +257,22 @@ test('theme auto follows the system colour scheme; theme=light overrides it', as
   assert.equal(await bg(''), 'rgb(18, 20, 23)');
   assert.equal(await bg('theme=light'), 'rgb(255, 255, 255)');
 });
+
+test('the upstream chart switches between size and an index, by click and by keyboard', async () => {
+  const { page, problems, context } = await open();
+  const title = () => page.$eval('figure[data-chart=upstream] h3', (e) => e.textContent);
+  assert.equal(await title(), '上游零部件市场规模对比(亿元)');
+  await page.click('[data-mode=index]');
+  await page.waitForURL(/scale=index/);
+  assert.match(await title(), /指数/);
+  assert.equal(await page.getAttribute('[data-mode=index]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('[data-mode=absolute]', 'aria-pressed'), 'false');
+  // By keyboard the focus stays on the switch.
+  await page.focus('[data-mode=absolute]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !location.search.includes('scale=index'));
+  assert.equal(await title(), '上游零部件市场规模对比(亿元)');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.mode), 'absolute');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

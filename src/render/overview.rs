@@ -52,6 +52,19 @@ fn visible(s: &Series, view: &View) -> Vec<&'static Fact> {
     s.points.iter().copied().filter(|f| view.shows(f)).collect()
 }
 
+/// The two buttons that switch the upstream chart between market size and an index.
+pub fn modes(view: &View) -> String {
+    let t = strings(view.lang);
+    format!(
+        "<button type=\"button\" class=\"chip\" data-mode=\"absolute\" aria-pressed=\"{}\">{}</button> \
+         <button type=\"button\" class=\"chip\" data-mode=\"index\" aria-pressed=\"{}\">{}</button>",
+        !view.index,
+        esc(t.mode_absolute),
+        view.index,
+        esc(t.mode_index)
+    )
+}
+
 /// Upstream parts on one line chart: market size, or an index (first common visible year = 100).
 pub fn upstream(view: &View) -> String {
     let index = view.index;

@@ -1,38 +1,46 @@
 //! The overview charts below the map; markup from `render::overview`. The upstream chart switches
 //! between market size and an index of growth.
 
-use super::{use_lang, use_view};
+use super::{lang_key, markup, use_view};
 use crate::i18n::strings;
 use crate::model::View;
-use crate::render::overview::{ai_server, downstream, provinces, split, upstream};
+use crate::render::esc;
+use crate::render::overview::{ai_server, downstream, modes, provinces, split, upstream};
 use leptos::prelude::*;
 
 #[component]
 pub fn Overview() -> impl IntoView {
     let view = use_view();
-    let lang = use_lang();
     let shown = Memo::new(move |_| view.with(View::filter_key));
-    let section = move |f: fn(&View) -> String| super::markup(shown, f);
-    let index = Memo::new(move |_| view.with(|v| v.index));
-    let mode = move |is_index: bool| {
-        view! {
-            <button
-                type="button"
-                class="chip"
-                data-mode=if is_index { "index" } else { "absolute" }
-                aria-pressed=move || (index.get() == is_index).to_string()
-                on:click=move |_| view.update(|v| v.index = is_index)
-            >
-                {move || if is_index { strings(lang.get()).mode_index } else { strings(lang.get()).mode_absolute }}
-            </button>
+    // The upstream chart also follows the size/index switch.
+    let upstream_key = Memo::new(move |_| view.with(|v| v.filter_key() | u64::from(v.index) << 63));
+    let section = move |f: fn(&View) -> String| markup(shown, f);
+    let root = NodeRef::<leptos::html::Div>::new();
+    // The buttons are built with the language; their pressed state follows the switch.
+    let buttons = markup(lang_key(), modes);
+    Effect::new(move |_| {
+        buttons.with(|_| ());
+        let index = upstream_key.get() >> 63 == 1;
+        let Some(group) = root.get() else { return };
+        for (mode, on) in [("absolute", !index), ("index", index)] {
+            if let Ok(Some(b)) = group.query_selector(&format!("[data-mode={mode}]")) {
+                let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+        }
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(mode) =
+            super::event_element(&ev, "[data-mode]").and_then(|b| b.get_attribute("data-mode"))
+        {
+            view.update(|v| v.index = mode == "index");
         }
     };
     view! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading">{move || strings(lang.get()).overview}</h2>
+            <h2 id="overview-heading" inner_html=markup(lang_key(), |v| esc(strings(v.lang).overview))></h2>
             <div class="wide">
-                <div class="mode" role="group">{mode(false)} {mode(true)}</div>
-                <div inner_html=section(upstream)></div>
+                <div class="mode" role="group" node_ref=root inner_html=buttons on:click=on_click></div>
+                <div inner_html=markup(upstream_key, upstream)></div>
             </div>
             <div inner_html=section(ai_server)></div>
             <div class="duo">
