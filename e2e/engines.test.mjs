@@ -100,8 +100,9 @@ for (const [k, engine] of ['chromium', 'firefox', 'webkit'].entries()) {
 
       // In an article: the iframe takes the height the widget reports.
       await s.go(`${server.url}examples/article.html`);
-      await s.run(() => document.querySelector('#with-embed-js').scrollIntoView());
+      // The iframe loads lazily: it is scrolled into view (again on each look, for a busy machine).
       const height = await s.until(() => {
+        document.querySelector('#with-embed-js').scrollIntoView();
         const h = parseInt(document.querySelector('#with-embed-js iframe').style.height, 10);
         return h !== 900 && h > 300 && h;
       }, 'the iframe height message');

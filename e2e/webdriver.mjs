@@ -114,9 +114,9 @@ export class Session {
   async frame(selector) {
     return this.cmd('POST', '/frame', { id: selector ? { [ELEMENT]: await this.find(selector) } : null });
   }
-  /** Waits until `fn` (run in the page) returns something truthy, and returns it. */
+  /** Waits (up to 30 s) until `fn` (run in the page) returns something truthy, and returns it. */
   async until(fn, what, ...args) {
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 300; i++) {
       const v = await this.run(fn, ...args);
       if (v) return v;
       await sleep(100);
