@@ -1,4 +1,4 @@
-//! The body of a node's details: its charts, computed growth, every figure with the sentence it
+//! A node's details: the frame (tier, name, close) and the body: its charts, computed growth, every figure with the sentence it
 //! comes from, and the companies the article names, as the article groups them.
 
 use super::{chart, credit_in, esc, figure_name, when, zh_span};
@@ -8,6 +8,25 @@ use crate::i18n::format::{decimal_from_f64, kind_word, number, range, value, yea
 use crate::i18n::{strings, Lang};
 use crate::model::View;
 use std::fmt::Write;
+
+/// The details of the selected node, or nothing: a kicker (its tier), its name, a close button, the body.
+pub fn panel(view: &View) -> String {
+    let Some(i) = view.node else {
+        return String::new();
+    };
+    let n = crate::data::node(i);
+    let t = strings(view.lang);
+    format!(
+        "<section class=\"panel\" aria-labelledby=\"panel-title\" data-node=\"{}\"><header>\
+         <p class=\"kicker\">{}</p><h2 id=\"panel-title\">{}</h2><button type=\"button\" class=\"close\">{}</button>\
+         </header><div class=\"body\">{}</div></section>",
+        esc(&n.id),
+        esc(t.tier_names[crate::i18n::tier_index(n.tier)]),
+        esc(view.lang.node(n)),
+        esc(t.close),
+        body(n, view)
+    )
+}
 
 pub fn body(n: &Node, view: &View) -> String {
     let lang = view.lang;

@@ -180,3 +180,21 @@ pub fn embed_panel(view: &crate::model::View, base: &str) -> String {
     }
     s
 }
+
+/// The notice listing the URL parameters that were ignored, with a button to dismiss it.
+pub fn notice(lang: Lang, warnings: &[String]) -> String {
+    let t = strings(lang);
+    let mut s = format!(
+        "<div class=\"notice\" role=\"status\"><p>{}</p><ul>",
+        esc(t.notice_ignored)
+    );
+    for w in warnings {
+        let _ = write!(s, "<li><code lang=\"en\">{}</code></li>", esc(w));
+    }
+    let _ = write!(
+        s,
+        "</ul><button type=\"button\" data-dismiss=\"\">{}</button></div>",
+        esc(t.dismiss)
+    );
+    s
+}

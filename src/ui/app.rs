@@ -10,7 +10,6 @@ use super::overview::Overview;
 use crate::data::csv::{csv, data_url};
 use crate::data::DATASET;
 use crate::embed;
-use crate::i18n::strings;
 use crate::model::{Theme, View};
 use crate::render::shell::{footer, masthead};
 use leptos::prelude::*;
@@ -126,7 +125,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
 
     view! {
         <main class="widget" class:animate=move || animate.get() node_ref=root on:click=export>
-            <a class="skip" href="#tables">{move || strings(lang.get()).skip_to_tables}</a>
+            <a class="skip" href="#tables" inner_html=super::words(|t| t.skip_to_tables)></a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}
             <Show when=move || look.get() & 1 == 1>

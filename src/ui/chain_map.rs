@@ -5,7 +5,7 @@
 use super::{focus_node, use_lang, use_view};
 use crate::data::{node, node_index, DATASET};
 use crate::geom::chain::{layout, neighbour, Dir};
-use crate::i18n::{strings, tier_index};
+use crate::i18n::tier_index;
 use crate::model::View;
 use crate::render::map::{map, map_style, MapState};
 use crate::render::panel::announcement;
@@ -121,8 +121,8 @@ pub fn ChainMap() -> impl IntoView {
 
     view! {
         <section class="chain" aria-labelledby="chain-heading">
-            <h2 id="chain-heading">{move || strings(lang.get()).chain_heading}</h2>
-            <p class="hint">{move || strings(lang.get()).map_hint}</p>
+            <h2 id="chain-heading" inner_html=super::words(|t| t.chain_heading)></h2>
+            <p class="hint" inner_html=super::words(|t| t.map_hint)></p>
             <div
                 class="chain-map"
                 class:pointing=move || hover.get().is_some()

@@ -1,7 +1,6 @@
 //! Every figure of the view as tables; the markup comes from `render::tables`.
 
-use super::{use_lang, use_view};
-use crate::i18n::strings;
+use super::use_view;
 use crate::model::View;
 use crate::render::tables::{others_table, series_table};
 use leptos::prelude::*;
@@ -9,12 +8,11 @@ use leptos::prelude::*;
 #[component]
 pub fn DataTable() -> impl IntoView {
     let view = use_view();
-    let lang = use_lang();
     // Only what the tables show: the selection or the theme changing does not rebuild them.
     let shown = Memo::new(move |_| view.with(View::filter_key));
     view! {
         <section class="tables" id="tables" aria-labelledby="tables-heading" tabindex="-1">
-            <h2 id="tables-heading">{move || strings(lang.get()).table_heading}</h2>
+            <h2 id="tables-heading" inner_html=super::words(|t| t.table_heading)></h2>
             <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" inner_html=super::markup(shown, series_table)></div>
             <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" inner_html=super::markup(shown, others_table)></div>
         </section>

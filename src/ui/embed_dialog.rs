@@ -54,7 +54,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let codes = super::markup(key, |v| embed_panel(v, &base_url()));
     view! {
         <details class="embed" on:toggle=move |_| opened.set(true)>
-            <summary>{move || strings(lang.get()).embed}</summary>
+            <summary inner_html=super::words(|t| t.embed)></summary>
             <div inner_html=move || if opened.get() { codes.get() } else { String::new() } on:click=on_click></div>
         </details>
     }

@@ -149,9 +149,8 @@ pub fn FilterBar() -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 aria-controls="filters"
                 on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || crate::i18n::strings(lang.get()).filters}
-            </button>
+                inner_html=super::words(|t| t.filters)
+            ></button>
             <div
                 class="filters"
                 id="filters"

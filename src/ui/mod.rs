@@ -82,6 +82,18 @@ pub fn adopt(live: &web_sys::Element, copy: &web_sys::Element) {
     }
 }
 
+/// An interface text in the reader's language, as markup for `inner_html`: every such text of the
+/// widget shares this one type (a closure per text would each add its own rendering code).
+pub fn words(pick: fn(&'static crate::i18n::Strings) -> &'static str) -> Memo<String> {
+    let lang = use_lang();
+    Memo::new(move |previous: Option<&String>| {
+        let lang = lang.get();
+        first_or(previous.is_none(), || {
+            crate::render::esc(pick(crate::i18n::strings(lang)))
+        })
+    })
+}
+
 /// A key that changes with the language only.
 pub fn lang_key() -> Memo<u64> {
     let view = use_view();

@@ -1,24 +1,23 @@
 //! A small dismissible notice listing the URL parameters that were ignored (only when not embedded).
+//! Markup from `render::shell::notice`.
 
 use super::use_lang;
-use crate::i18n::strings;
+use crate::render::shell::notice;
 use leptos::prelude::*;
 
 #[component]
 pub fn Notice(warnings: Vec<String>) -> impl IntoView {
     let lang = use_lang();
     let open = RwSignal::new(true);
-    let items = warnings
-        .into_iter()
-        .map(|w| view! { <li><code lang="en">{w}</code></li> })
-        .collect_view();
+    let dismiss = move |ev: web_sys::MouseEvent| {
+        if super::event_element(&ev, "[data-dismiss]").is_some() {
+            open.set(false);
+        }
+    };
     view! {
-        <Show when=move || open.get()>
-            <div class="notice" role="status">
-                <p>{move || strings(lang.get()).notice_ignored}</p>
-                <ul>{items.clone()}</ul>
-                <button type="button" on:click=move |_| open.set(false)>{move || strings(lang.get()).dismiss}</button>
-            </div>
-        </Show>
+        <div
+            inner_html=move || if open.get() { notice(lang.get(), &warnings) } else { String::new() }
+            on:click=dismiss
+        ></div>
     }
 }
