@@ -2,9 +2,7 @@
 //! between market size and an index of growth.
 
 use super::{lang_key, markup, use_view};
-use crate::i18n::strings;
 use crate::model::View;
-use crate::render::esc;
 use crate::render::overview::{ai_server, downstream, modes, provinces, split, upstream};
 use leptos::prelude::*;
 
@@ -37,7 +35,7 @@ pub fn Overview() -> impl IntoView {
     };
     view! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading" inner_html=markup(lang_key(), |v| esc(strings(v.lang).overview))></h2>
+            <h2 id="overview-heading" inner_html=super::words(|t| t.overview)></h2>
             <div class="wide">
                 <div class="mode" role="group" node_ref=root inner_html=buttons on:click=on_click></div>
                 <div inner_html=markup(upstream_key, upstream)></div>
