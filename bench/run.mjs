@@ -8,13 +8,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
+import { TYPES } from '../e2e/server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 5);
 const INTERACTIONS = 100;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png',
-};
 
 /** Serves `dirs` (url prefix → folder), each file compressed with brotli -q 11 or gzip -9 before
  *  the first request (compressing on demand would put seconds of brotli into the first round). */

@@ -30,14 +30,14 @@ pub fn FilterBar() -> impl IntoView {
         let Some(root) = root.get() else { return };
         view.with_untracked(|v| {
             for tier in Tier::ALL {
-                set_attr(
+                super::set_flag(
                     &root,
                     &format!("[data-tier={}]", tier.as_str()),
                     "aria-pressed",
                     v.tiers[tier_index(*tier)],
                 );
             }
-            set_attr(&root, "[data-filter=forecast]", "aria-pressed", v.forecast);
+            super::set_flag(&root, "[data-filter=forecast]", "aria-pressed", v.forecast);
             // Segments of tiers that are filtered out cannot be chosen.
             for tier in Tier::ALL {
                 if let Ok(Some(group)) =
@@ -162,11 +162,5 @@ pub fn FilterBar() -> impl IntoView {
                 on:change=on_change
             ></div>
         </div>
-    }
-}
-
-fn set_attr(root: &Element, selector: &str, name: &str, on: bool) {
-    if let Ok(Some(el)) = root.query_selector(selector) {
-        let _ = el.set_attribute(name, if on { "true" } else { "false" });
     }
 }

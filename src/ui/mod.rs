@@ -107,6 +107,14 @@ pub fn event_element(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Ele
     target.closest(selector).ok()?
 }
 
+/// Sets a true/false attribute (`aria-pressed`, `aria-expanded`) on the element under `root`
+/// that matches `selector`: how effects mirror the view onto markup built as strings.
+pub fn set_flag(root: &web_sys::Element, selector: &str, name: &str, on: bool) {
+    if let Ok(Some(el)) = root.query_selector(selector) {
+        let _ = el.set_attribute(name, if on { "true" } else { "false" });
+    }
+}
+
 /// Moves keyboard focus to a node's button on the map.
 pub fn focus_node(id: &str) {
     let selector = format!(".chain-map button[data-node=\"{id}\"]");

@@ -11,20 +11,18 @@ pub fn Overview() -> impl IntoView {
     let view = use_view();
     let shown = Memo::new(move |_| view.with(View::filter_key));
     // The upstream chart also follows the size/index switch.
-    let upstream_key = Memo::new(move |_| view.with(|v| v.filter_key() | u64::from(v.index) << 63));
+    let index = Memo::new(move |_| view.with(|v| v.index));
+    let upstream_key = Memo::new(move |_| shown.get() | u64::from(index.get()) << 63);
     let section = move |f: fn(&View) -> String| markup(shown, f);
     let root = NodeRef::<leptos::html::Div>::new();
     // The buttons are built with the language; their pressed state follows the switch.
     let buttons = markup(lang_key(), modes);
     Effect::new(move |_| {
         buttons.with(|_| ());
-        let index = upstream_key.get() >> 63 == 1;
+        let index = index.get();
         let Some(group) = root.get() else { return };
-        for (mode, on) in [("absolute", !index), ("index", index)] {
-            if let Ok(Some(b)) = group.query_selector(&format!("[data-mode={mode}]")) {
-                let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
-            }
-        }
+        super::set_flag(&group, "[data-mode=absolute]", "aria-pressed", !index);
+        super::set_flag(&group, "[data-mode=index]", "aria-pressed", index);
     });
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some(mode) =
