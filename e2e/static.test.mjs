@@ -2,6 +2,10 @@
 // it over without a flash or a jump.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { LIVE, useBrowser } from './browser.mjs';
 
 const NAMES = ['CPU', 'GPU', '存储芯片', '固态硬盘', 'PCB', '被动元器件', '光模块', 'AI服务器',
@@ -103,5 +107,25 @@ test('over a static view it cannot take as it is (a notice, another view) the wi
     assert.equal(await page.locator('figure[data-file] svg').count() >= 1, true, query);
     assert.ok((await page.locator('#tables').innerText()).includes('2024'), query);
     await context.close();
+  }
+});
+
+test('with SITE_URL the build gives link previews an absolute og:image', async () => {
+  // tools/og.mjs on a copy of the bundle, as `make build SITE_URL=…` runs it.
+  const dir = await mkdtemp(join(tmpdir(), 'og-'));
+  try {
+    await cp('dist', join(dir, 'dist'), { recursive: true });
+    execFileSync('node', [resolve('tools/og.mjs')], {
+      cwd: dir,
+      env: { ...process.env, SITE_URL: 'https://news.example/graphics/ai-chain' },
+    });
+    const html = await readFile(join(dir, 'dist/index.html'), 'utf8');
+    const tags = html.match(/<meta\b[^>]*og:image[^>]*>/g);
+    assert.equal(tags.length, 3, tags.join(' '));
+    assert.match(tags.find((t) => /og:image"?[\s>]/.test(t)), /content="https:\/\/news\.example\/graphics\/ai-chain\/og\.png"/);
+    const png = await readFile(join(dir, 'dist/og.png'));
+    assert.deepEqual([...png.subarray(16, 24)], [0, 0, 4, 176, 0, 0, 2, 118], '1200×630');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
