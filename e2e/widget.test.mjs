@@ -97,7 +97,7 @@ test('selecting by click and by keyboard opens the details; Escape returns focus
   const { page, problems, context } = await open();
   await page.click('button[data-node=gpu]');
   await page.waitForSelector('.panel[data-node=gpu]');
-  assert.match(page.url(), /node=gpu/);
+  await page.waitForURL(/node=gpu/);
   assert.match(await page.locator('.panel').textContent(), /景嘉微/);
   assert.equal(await page.locator('.panel rect[data-series="gpu/market_size"][data-kind=forecast]').count(), 2);
   await page.keyboard.press('Escape');
@@ -181,11 +181,31 @@ test('the embed dialog gives codes for the current view and copies them', async 
   await context.close();
 });
 
+test('a change is drawn first, and the address follows after that frame', async () => {
+  const { page, problems, context } = await open();
+  const seen = await page.evaluate(async () => {
+    const before = location.search;
+    document.querySelector('.filters [data-tier=upstream]').click();
+    // A task queued now runs after the updates (microtasks) and before any task queued by a later frame.
+    const next = await new Promise((ok) => setTimeout(() => ok({
+      search: location.search,
+      chart: !!document.querySelector('figure[data-file=upstream-market-size]'),
+    })));
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50)));
+    return { before, next, later: location.search };
+  });
+  assert.equal(seen.next.chart, false, 'the upstream chart is gone at once');
+  assert.equal(seen.next.search, seen.before, 'the address is not written before the frame');
+  assert.match(seen.later, /tier=midstream,downstream/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a segment can be chosen in the filter bar, only within the shown tiers', async () => {
   const { page, problems, context } = await open('tier=upstream');
   await page.selectOption('select[data-filter=node]', 'optical');
   await page.waitForSelector('.panel[data-node=optical]');
-  assert.match(page.url(), /node=optical/);
+  await page.waitForURL(/node=optical/);
   assert.equal(await page.locator('optgroup[data-group=downstream]').getAttribute('disabled'), '');
   assert.equal(await page.locator('optgroup[data-group=upstream]').getAttribute('disabled'), null);
   await page.selectOption('select[data-filter=node]', '');

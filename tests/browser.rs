@@ -33,6 +33,17 @@ fn mount(query: &str) -> web_sys::Element {
     root
 }
 
+/// Waits for the next frame and a task after it: the widget writes the address then.
+async fn after_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = window().set_timeout_with_callback(&resolve);
+        });
+        let _ = window().request_animation_frame(after.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn all(root: &web_sys::Element, selector: &str) -> Vec<HtmlElement> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -96,6 +107,7 @@ async fn clicking_a_node_opens_its_details_and_escape_closes_them() {
     assert_eq!(panel.get_attribute("data-node").as_deref(), Some("gpu"));
     assert!(panel.text_content().unwrap().contains("约1073亿元"));
     assert!(panel.text_content().unwrap().contains("景嘉微"));
+    after_frame().await;
     assert!(window().location().search().unwrap().contains("node=gpu"));
     key(&one(&root, ".panel .close"), "Escape");
     leptos::task::tick().await;
@@ -178,6 +190,7 @@ async fn a_tier_filter_dims_the_map_and_writes_the_url() {
     leptos::task::tick().await;
     one(&root, ".filters button[data-tier=downstream]").click();
     leptos::task::tick().await;
+    after_frame().await;
     assert!(window()
         .location()
         .search()

@@ -49,12 +49,19 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     });
 
     // Each change of the view is written back to the address (not on the first run: then the URL is
-    // the source). From the first change on, marks that enter animate (never in the first view).
+    // the source), once the frame that shows the change is drawn: a history entry makes the browser
+    // bring style and layout up to date first, which would hold that frame back by milliseconds.
+    // From the first change on, marks that enter animate (never in the first view).
     let animate = RwSignal::new(false);
     Effect::new(move |first: Option<()>| {
         let v = view.get();
         if first.is_some() {
-            embed::write_url(&v, embedded);
+            request_animation_frame(move || {
+                set_timeout(
+                    move || embed::write_url(&v, embedded),
+                    std::time::Duration::ZERO,
+                )
+            });
             animate.set(true);
         }
     });
