@@ -112,6 +112,33 @@ test('selecting by click and by keyboard opens the details; Escape returns focus
   await context.close();
 });
 
+test('pointing at a node lights it up with its links and neighbours; leaving the map clears that', async () => {
+  const { page, problems, context } = await open();
+  const lit = () => page.$$eval('.chain-map button.lit', (bs) => bs.map((b) => b.dataset.node));
+  const dimmed = () => page.$$eval('.chain-map button.dim', (bs) => bs.length);
+  await page.hover('button[data-node=cpu]');
+  await page.waitForSelector('.chain-map.pointing');
+  assert.deepEqual(await lit(), ['cpu', 'ai-server']);
+  assert.equal(await dimmed(), 13);
+  // (Each link is drawn once for the phone's stacked map and once for the columns.)
+  const links = await page.$$eval('.chain-map .links path.lit', (ps) => ps.map((p) => `${p.dataset.from}>${p.dataset.to}`));
+  assert.deepEqual([...new Set(links)], ['cpu>ai-server']);
+  // The pointer leaves the map: nothing lit, nothing dimmed.
+  await page.mouse.move(2, 2);
+  await page.waitForSelector('.chain-map:not(.pointing)');
+  assert.deepEqual(await lit(), []);
+  assert.equal(await dimmed(), 0);
+  // The keyboard does the same: focus lights a node up, Tab out of the map clears it.
+  await page.focus('button[data-node=telecom]');
+  await page.waitForSelector('.chain-map.pointing');
+  assert.deepEqual(await lit(), ['ai-server', 'telecom']);
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('.chain-map:not(.pointing)');
+  assert.deepEqual(await lit(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a tier filter survives a reload, and back and forward step through views', async () => {
   const { page, context } = await open();
   await page.click('.filters button[data-tier=downstream]');

@@ -12,7 +12,9 @@ use crate::data::DATASET;
 use crate::embed;
 use crate::model::{Theme, View};
 use crate::render::shell::{footer, masthead};
+use crate::ui::Ui;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The widget for the page it is in: the view its address asks for, embedded or not.
 #[component]
@@ -28,8 +30,9 @@ pub fn App() -> impl IntoView {
 /// first view renders it natively (`crate::prerender`); the page is touched by effects only.
 #[component]
 pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl IntoView {
-    let view = RwSignal::new(initial);
-    provide_context(view);
+    let ui = Ui::new(initial);
+    provide_context(ui);
+    let view = ui.view;
     let lang = super::use_lang();
     let look = Memo::new(move |_| view.with(|v| (v.theme as u64) << 1 | u64::from(v.controls)));
 
@@ -65,73 +68,38 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             animate.set(true);
         }
     });
-    // Back and forward restore the view of that address (registered by an effect: effects run in
-    // the browser only, never while the static first view is rendered).
-    Effect::new(move |_| {
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            let (v, _) = View::from_query(&embed::location_search());
-            view.set(v);
-        });
-    });
-
-    // Embedded: follow the article's control messages, announce each change, report the height.
-    let root = NodeRef::<leptos::html::Main>::new();
+    // Embedded: announce each change of the view to the article.
     if embedded {
-        let _ = window_event_listener(leptos::ev::message, move |ev| {
-            if let Some(control) = embed::decode_control(&ev) {
-                view.update(|v| {
-                    for w in v.apply(&control) {
-                        embed::warn(&format!("ignored in ai-chain:set: {w}"));
-                    }
-                });
-            }
-        });
         Effect::new(move |first: Option<()>| {
             let v = view.get();
             if first.is_some() {
                 embed::announce(&v);
             }
         });
-        let query = embed::location_search();
-        Effect::new(move |_| {
-            if let Some(el) = root.get() {
-                let query = query.clone();
-                embed::observe_height(&el, move |h| embed::post_height(h, &query));
-            }
-        });
     }
-
-    let download = move |ev: web_sys::MouseEvent| {
-        let which =
-            super::event_element(&ev, "[data-csv]").and_then(|e| e.get_attribute("data-csv"));
-        let all = match which.as_deref() {
-            Some("all") => true,
-            Some("view") => false,
-            _ => return,
-        };
-        let text = view.with_untracked(|v| csv(DATASET.facts.iter().filter(|f| all || v.shows(f))));
-        let name = if all {
-            "ai-server-chain-all.csv"
+    // The widget's one listener for the events in it, and one on the window (`super::listen`):
+    // registered by an effect, which runs in the browser only, never for the static first view.
+    // Embedded, the widget also follows the article's control messages and reports its height.
+    let root = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        super::listen(&el, EVENTS, ui, on_event);
+        let outside: &[&str] = if embedded {
+            &["popstate", "message"]
         } else {
-            "ai-server-chain-view.csv"
+            &["popstate"]
         };
-        embed::save(name, &data_url("text/csv;charset=utf-8", &text));
-    };
-    // Chart downloads, for every figure of the widget (delegated: figures are plain markup).
-    let export = move |ev: web_sys::MouseEvent| {
-        let Some(button) = super::event_element(&ev, "[data-export]") else {
-            return;
-        };
-        if let Some(figure) = button.closest("figure[data-file]").ok().flatten() {
-            let png = button.get_attribute("data-export").as_deref() == Some("png");
-            embed::export_chart(&figure, png, lang.get_untracked());
+        super::listen(&window(), outside, ui, on_event);
+        if embedded {
+            let query = embed::location_search();
+            embed::observe_height(&el, move |h| embed::post_height(h, &query));
         }
-    };
+    });
     let by_lang = super::lang_key();
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
-        <main class="widget" class:animate=move || animate.get() node_ref=root on:click=export>
+        <main class="widget" class:animate=move || animate.get() node_ref=root>
             <a class="skip" href="#tables" inner_html=super::words(|t| t.skip_to_tables)></a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}
@@ -142,8 +110,82 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             <NodePanel/>
             <Overview/>
             <DataTable/>
-            <footer class="sources" inner_html=super::markup(by_lang, |v| footer(v.lang)) on:click=download></footer>
+            <footer class="sources" inner_html=super::markup(by_lang, |v| footer(v.lang))></footer>
             <EmbedDialog/>
         </main>
+    }
+}
+
+/// The events the widget's root listens for.
+const EVENTS: &[&str] = &[
+    "click",
+    "change",
+    "keydown",
+    "mouseover",
+    "mouseleave",
+    "focusin",
+    "focusout",
+    "toggle",
+];
+
+/// Every event of the widget, handed to the parts it may be about: each finds its own control.
+fn on_event(ui: Ui, ev: &web_sys::Event) {
+    let kind = ev.type_();
+    match kind.as_str() {
+        // Back and forward restore the view of that address.
+        "popstate" => ui.view.set(View::from_query(&embed::location_search()).0),
+        // The article's control messages (embedded only).
+        "message" => {
+            if let Some(control) = ev.dyn_ref().and_then(embed::decode_control) {
+                ui.view.update(|v| {
+                    for w in v.apply(&control) {
+                        embed::warn(&format!("ignored in ai-chain:set: {w}"));
+                    }
+                });
+            }
+        }
+        kind => {
+            if kind == "click" {
+                download(ui, ev);
+                export(ui, ev);
+            }
+            super::filter_bar::handle(ui, kind, ev);
+            super::chain_map::handle(ui, kind, ev);
+            super::node_panel::handle(ui, kind, ev);
+            super::overview::handle(ui, kind, ev);
+            super::notice::handle(ui, kind, ev);
+            super::embed_dialog::handle(ui, kind, ev);
+        }
+    }
+}
+
+/// The CSV downloads of the sources' footer: every figure, or those of the view.
+fn download(ui: Ui, ev: &web_sys::Event) {
+    let which =
+        super::event_element(ev, ".sources [data-csv]").and_then(|e| e.get_attribute("data-csv"));
+    let all = match which.as_deref() {
+        Some("all") => true,
+        Some("view") => false,
+        _ => return,
+    };
+    let text = ui
+        .view
+        .with_untracked(|v| csv(DATASET.facts.iter().filter(|f| all || v.shows(f))));
+    let name = if all {
+        "ai-server-chain-all.csv"
+    } else {
+        "ai-server-chain-view.csv"
+    };
+    embed::save(name, &data_url("text/csv;charset=utf-8", &text));
+}
+
+/// Chart downloads, for every figure of the widget.
+fn export(ui: Ui, ev: &web_sys::Event) {
+    let Some(button) = super::event_element(ev, "[data-export]") else {
+        return;
+    };
+    if let Some(figure) = button.closest("figure[data-file]").ok().flatten() {
+        let png = button.get_attribute("data-export").as_deref() == Some("png");
+        embed::export_chart(&figure, png, ui.view.with_untracked(|v| v.lang));
     }
 }

@@ -2,7 +2,7 @@
 //! changes); the reader's state is applied to it by one effect, and events are handled
 //! by delegation on the container.
 
-use super::{focus_node, use_lang, use_view};
+use super::{focus_node, use_lang, use_ui, Ui};
 use crate::data::{node, node_index, DATASET};
 use crate::geom::chain::{layout, neighbour, Dir};
 use crate::i18n::tier_index;
@@ -11,10 +11,10 @@ use crate::render::map::{map, map_style, MapState};
 use crate::render::panel::announcement;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, Event, KeyboardEvent};
 
 /// The node button an event happened in, as an index into the dataset.
-fn node_of(ev: &web_sys::Event) -> Option<usize> {
+fn node_of(ev: &Event) -> Option<usize> {
     let button = super::event_element(ev, "button[data-node]")?;
     node_index(&button.get_attribute("data-node")?)
 }
@@ -28,11 +28,68 @@ fn elements(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The tier of each node, by index.
+fn tiers() -> Vec<usize> {
+    DATASET.nodes.iter().map(|n| tier_index(n.tier)).collect()
+}
+
+/// The map's events (`super::listen`): a click selects a node or lets it go; arrow keys walk the
+/// map, Escape lets the selection go; pointer and focus light a node up with its links.
+pub fn handle(ui: Ui, kind: &str, ev: &Event) {
+    if super::event_element(ev, ".chain-map").is_none() {
+        return;
+    }
+    let at = node_of(ev);
+    match (kind, at) {
+        ("click", Some(i)) => {
+            ui.focus.set(i);
+            ui.view
+                .update(|v| v.node = if v.node == Some(i) { None } else { Some(i) });
+        }
+        ("keydown", Some(i)) => {
+            let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            let dir = match ev.key().as_str() {
+                "ArrowUp" => Dir::Up,
+                "ArrowDown" => Dir::Down,
+                "ArrowLeft" => Dir::Left,
+                "ArrowRight" => Dir::Right,
+                "Escape" => {
+                    ui.view.update(|v| v.node = None);
+                    return;
+                }
+                _ => return,
+            };
+            ev.prevent_default();
+            let j = neighbour(&tiers(), i, dir);
+            ui.focus.set(j);
+            focus_node(&node(j).id);
+        }
+        ("mouseover", _) => ui.hover.set(at),
+        // Seen in the capture phase for every element the pointer leaves: only the map's own counts.
+        ("mouseleave", _) => {
+            let left = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if left.is_some_and(|e| e.class_list().contains("chain-map")) {
+                ui.hover.set(None);
+            }
+        }
+        ("focusin", Some(i)) => {
+            ui.focus.set(i);
+            ui.hover.set(Some(i));
+        }
+        ("focusout", _) => ui.hover.set(None),
+        _ => {}
+    }
+}
+
 #[component]
 pub fn ChainMap() -> impl IntoView {
-    let view = use_view();
+    let Ui {
+        view, hover, focus, ..
+    } = use_ui();
     let lang = use_lang();
-    let tiers: Vec<usize> = DATASET.nodes.iter().map(|n| tier_index(n.tier)).collect();
+    let tiers = tiers();
     let links: Vec<(usize, usize)> = DATASET
         .links
         .iter()
@@ -43,8 +100,6 @@ pub fn ChainMap() -> impl IntoView {
     // The layout does not depend on the width: CSS places it (see `geom::chain`).
     let placed = layout(&tiers, &links);
     let style = map_style(&placed);
-    let hover = RwSignal::new(None::<usize>);
-    let focus = RwSignal::new(view.with_untracked(|v| v.node).unwrap_or(0));
     // Rebuilt on layout or language only; it carries the state of the moment it is built.
     let markup = Memo::new(move |previous: Option<&String>| {
         let state = view.with_untracked(|v| MapState {
@@ -94,25 +149,6 @@ pub fn ChainMap() -> impl IntoView {
         }
     });
 
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        let Some(i) = node_of(&ev) else { return };
-        let dir = match ev.key().as_str() {
-            "ArrowUp" => Dir::Up,
-            "ArrowDown" => Dir::Down,
-            "ArrowLeft" => Dir::Left,
-            "ArrowRight" => Dir::Right,
-            "Escape" => {
-                view.update(|v| v.node = None);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        let j = neighbour(&tiers, i, dir);
-        focus.set(j);
-        focus_node(&node(j).id);
-    };
-
     let announce = move || {
         view.with(|v| v.node)
             .map(|i| announcement(node(i), lang.get()))
@@ -129,22 +165,6 @@ pub fn ChainMap() -> impl IntoView {
                 node_ref=root
                 style=style
                 inner_html=markup
-                on:click=move |ev| {
-                    if let Some(i) = node_of(&ev) {
-                        focus.set(i);
-                        view.update(|v| v.node = if v.node == Some(i) { None } else { Some(i) });
-                    }
-                }
-                on:keydown=on_key
-                on:mouseover=move |ev| hover.set(node_of(&ev))
-                on:mouseleave=move |_| hover.set(None)
-                on:focusin=move |ev| {
-                    if let Some(i) = node_of(&ev) {
-                        focus.set(i);
-                        hover.set(Some(i));
-                    }
-                }
-                on:focusout=move |_| hover.set(None)
             ></div>
             <p class="sr-only" aria-live="polite">{announce}</p>
         </section>

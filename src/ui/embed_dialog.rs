@@ -1,6 +1,6 @@
 //! "Embed": the codes that embed the current view, with copy buttons. Markup from `render::shell`.
 
-use super::{use_lang, use_view};
+use super::{use_ui, Ui};
 use crate::i18n::strings;
 use crate::model::View;
 use crate::render::shell::embed_panel;
@@ -34,28 +34,45 @@ fn copy(id: &str) -> bool {
         .unwrap_or(false)
 }
 
-#[component]
-pub fn EmbedDialog() -> impl IntoView {
-    let view = use_view();
-    let lang = use_lang();
-    let key = Memo::new(move |_| view.with(View::panel_key));
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(button) = super::event_element(&ev, "[data-copy]") else {
-            return;
-        };
-        if let Some(id) = button.get_attribute("data-copy") {
-            if copy(&id) {
-                button.set_text_content(Some(strings(lang.get_untracked()).copied));
+/// Opening the panel, and its copy buttons (`super::listen`).
+pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
+    match kind {
+        // `toggle` does not bubble: the listener sees it in the capture phase, for any <details>.
+        "toggle" => {
+            let embed = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if embed.is_some_and(|e| e.class_list().contains("embed")) {
+                ui.embed_opened.set(true);
             }
         }
-    };
+        "click" => {
+            let Some(button) = super::event_element(ev, ".embed [data-copy]") else {
+                return;
+            };
+            if let Some(id) = button.get_attribute("data-copy") {
+                if copy(&id) {
+                    let lang = ui.view.with_untracked(|v| v.lang);
+                    button.set_text_content(Some(strings(lang).copied));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let ui = use_ui();
+    let view = ui.view;
+    let key = Memo::new(move |_| view.with(View::panel_key));
     // The codes are written when the reader first opens the panel, not while the widget starts.
-    let opened = RwSignal::new(false);
+    let opened = ui.embed_opened;
     let codes = super::markup(key, |v| embed_panel(v, &base_url()));
     view! {
-        <details class="embed" on:toggle=move |_| opened.set(true)>
+        <details class="embed">
             <summary inner_html=super::words(|t| t.embed)></summary>
-            <div inner_html=move || if opened.get() { codes.get() } else { String::new() } on:click=on_click></div>
+            <div inner_html=move || if opened.get() { codes.get() } else { String::new() }></div>
         </details>
     }
 }

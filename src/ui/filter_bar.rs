@@ -2,23 +2,104 @@
 //! `render::shell::filters` (rebuilt when the language changes); later changes of the view are
 //! mirrored onto it by one effect.
 
-use super::{use_lang, use_view};
+use super::{use_lang, use_ui, Ui};
 use crate::data::schema::Tier;
 use crate::i18n::{tier_index, Lang};
 use crate::model::View;
 use crate::render::shell::filters;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::{Element, Event, HtmlSelectElement};
 
 /// The control an event happened in: the element carrying `data-filter` or `data-tier`.
-fn control(ev: &web_sys::Event) -> Option<Element> {
-    super::event_element(ev, "[data-filter], [data-tier]")
+fn control(ev: &Event) -> Option<Element> {
+    super::event_element(ev, ".filters [data-filter], .filters [data-tier]")
+}
+
+/// The filter bar's events (`super::listen`): the phone's toggle, the buttons and the menus.
+pub fn handle(ui: Ui, kind: &str, ev: &Event) {
+    match kind {
+        "click" if super::event_element(ev, ".filter-toggle").is_some() => {
+            ui.filters_open.update(|o| *o = !*o)
+        }
+        "click" => click(ui.view, ev),
+        "change" => change(ui.view, ev),
+        _ => {}
+    }
+}
+
+/// A tier, the forecasts switch, the language or reset.
+fn click(view: RwSignal<View>, ev: &Event) {
+    let Some(el) = control(ev) else { return };
+    if let Some(t) = el
+        .get_attribute("data-tier")
+        .and_then(|t| t.parse::<Tier>().ok())
+    {
+        let i = tier_index(t);
+        view.update(|v| {
+            v.tiers[i] = !v.tiers[i];
+            // Turning the last tier off would leave nothing: it shows all tiers again instead.
+            if !v.tiers.iter().any(|&on| on) {
+                v.tiers = [true; 3];
+            }
+        });
+        return;
+    }
+    match el.get_attribute("data-filter").as_deref() {
+        Some("forecast") => view.update(|v| v.forecast = !v.forecast),
+        Some("lang") => view.update(|v| {
+            v.lang = if v.lang == Lang::Zh {
+                Lang::En
+            } else {
+                Lang::Zh
+            }
+        }),
+        Some("reset") => view.update(|v| {
+            let keep = (v.lang, v.theme, v.controls);
+            *v = View::default();
+            (v.lang, v.theme, v.controls) = keep;
+        }),
+        _ => {}
+    }
+}
+
+/// A menu: the segment, the years, the theme.
+fn change(view: RwSignal<View>, ev: &Event) {
+    let Some(select) = control(ev).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()) else {
+        return;
+    };
+    let value = select.value();
+    if select.get_attribute("data-filter").as_deref() == Some("node") {
+        // "" is "all segments"; any other value is checked like the `node` parameter.
+        view.update(|v| {
+            if value.is_empty() {
+                v.node = None;
+            } else {
+                let _ = v.set("node", &value);
+            }
+        });
+        return;
+    }
+    // The same checks as the URL: a value that does not parse changes nothing.
+    if let Some(key @ ("from" | "to" | "theme")) = select.get_attribute("data-filter").as_deref() {
+        view.update(|v| {
+            if v.set(key, &value).is_ok() && v.from > v.to {
+                // Moving one end past the other takes the other end along.
+                (v.from, v.to) = if key == "from" {
+                    (v.from, v.from)
+                } else {
+                    (v.to, v.to)
+                };
+            }
+        });
+    }
 }
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
-    let view = use_view();
+    let Ui {
+        view, filters_open, ..
+    } = use_ui();
     let lang = use_lang();
     let root = NodeRef::<leptos::html::Div>::new();
     let markup = super::markup(super::lang_key(), filters);
@@ -72,83 +153,15 @@ pub fn FilterBar() -> impl IntoView {
         });
     });
 
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(el) = control(&ev) else { return };
-        if let Some(t) = el
-            .get_attribute("data-tier")
-            .and_then(|t| t.parse::<Tier>().ok())
-        {
-            let i = tier_index(t);
-            view.update(|v| {
-                v.tiers[i] = !v.tiers[i];
-                // Turning the last tier off would leave nothing: it shows all tiers again instead.
-                if !v.tiers.iter().any(|&on| on) {
-                    v.tiers = [true; 3];
-                }
-            });
-            return;
-        }
-        match el.get_attribute("data-filter").as_deref() {
-            Some("forecast") => view.update(|v| v.forecast = !v.forecast),
-            Some("lang") => view.update(|v| {
-                v.lang = if v.lang == Lang::Zh {
-                    Lang::En
-                } else {
-                    Lang::Zh
-                }
-            }),
-            Some("reset") => view.update(|v| {
-                let keep = (v.lang, v.theme, v.controls);
-                *v = View::default();
-                (v.lang, v.theme, v.controls) = keep;
-            }),
-            _ => {}
-        }
-    };
-    let on_change = move |ev: web_sys::Event| {
-        let Some(select) = control(&ev).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()) else {
-            return;
-        };
-        let value = select.value();
-        if select.get_attribute("data-filter").as_deref() == Some("node") {
-            // "" is "all segments"; any other value is checked like the `node` parameter.
-            view.update(|v| {
-                if value.is_empty() {
-                    v.node = None;
-                } else {
-                    let _ = v.set("node", &value);
-                }
-            });
-            return;
-        }
-        // The same checks as the URL: a value that does not parse changes nothing.
-        if let Some(key @ ("from" | "to" | "theme")) =
-            select.get_attribute("data-filter").as_deref()
-        {
-            view.update(|v| {
-                if v.set(key, &value).is_ok() && v.from > v.to {
-                    // Moving one end past the other takes the other end along.
-                    (v.from, v.to) = if key == "from" {
-                        (v.from, v.from)
-                    } else {
-                        (v.to, v.to)
-                    };
-                }
-            });
-        }
-    };
-
     // On a phone the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
     // toggle on wider screens and shows the bar there), so the markup is the same at every width.
-    let open = RwSignal::new(false);
     view! {
-        <div class="filter-box" class:open=move || open.get()>
+        <div class="filter-box" class:open=move || filters_open.get()>
             <button
                 type="button"
                 class="filter-toggle"
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || filters_open.get().to_string()
                 aria-controls="filters"
-                on:click=move |_| open.update(|o| *o = !*o)
                 inner_html=super::words(|t| t.filters)
             ></button>
             <div
@@ -158,8 +171,6 @@ pub fn FilterBar() -> impl IntoView {
                 aria-label=move || crate::i18n::strings(lang.get()).filters
                 node_ref=root
                 inner_html=markup
-                on:click=on_click
-                on:change=on_change
             ></div>
         </div>
     }

@@ -16,9 +16,72 @@ use crate::model::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The reader's view, provided once by `App`.
+/// What the widget's event handlers reach: the reader's view and the few states of the interface
+/// that are not part of it (and so not in the address). Provided once by `Widget`; `Copy`, so the
+/// widget's one event listener (`listen`) carries it whole.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub view: RwSignal<View>,
+    /// The map's node under the pointer or the keyboard focus: it lights up with its links.
+    pub hover: RwSignal<Option<usize>>,
+    /// The map's node that holds the map's one tab stop.
+    pub focus: RwSignal<usize>,
+    /// On a phone, the filter bar unfolded.
+    pub filters_open: RwSignal<bool>,
+    /// The embed panel opened once: its codes are written from then on.
+    pub embed_opened: RwSignal<bool>,
+    /// The notice about ignored URL parameters, until it is dismissed.
+    pub notice_open: RwSignal<bool>,
+}
+
+impl Ui {
+    pub fn new(view: View) -> Self {
+        let focus = view.node.unwrap_or(0);
+        Ui {
+            view: RwSignal::new(view),
+            hover: RwSignal::new(None),
+            focus: RwSignal::new(focus),
+            filters_open: RwSignal::new(false),
+            embed_opened: RwSignal::new(false),
+            notice_open: RwSignal::new(true),
+        }
+    }
+}
+
+/// The widget's state, provided once by `Widget`.
+pub fn use_ui() -> Ui {
+    use_context::<Ui>().unwrap_or_else(|| Ui::new(View::default()))
+}
+
+/// The reader's view.
 pub fn use_view() -> RwSignal<View> {
-    use_context::<RwSignal<View>>().unwrap_or_else(|| RwSignal::new(View::default()))
+    use_ui().view
+}
+
+/// Calls `handle` for every event of the given types that reaches `target`, in the capture phase
+/// (which also sees the events that do not bubble, such as `toggle` and `mouseleave`). The widget
+/// has one such listener on its root and one on the window: the handlers find the control an event
+/// is about in the markup (`event_element`). One closure type for every event keeps the bundle
+/// small, where Leptos' `on:` adds code for each handler it is given.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    types: &[&str],
+    ui: Ui,
+    handle: fn(Ui, &web_sys::Event),
+) {
+    let callback =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            handle(ui, &ev)
+        });
+    for t in types {
+        let _ = target.add_event_listener_with_callback_and_bool(
+            t,
+            callback.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    // The listener lives as long as the page.
+    callback.forget();
 }
 
 /// The language alone, so that text re-renders only when the language changes.

@@ -1,23 +1,24 @@
 //! A small dismissible notice listing the URL parameters that were ignored (only when not embedded).
 //! Markup from `render::shell::notice`.
 
-use super::use_lang;
+use super::{use_lang, use_ui, Ui};
 use crate::render::shell::notice;
 use leptos::prelude::*;
+
+/// The notice's dismiss button (`super::listen`).
+pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
+    if kind == "click" && super::event_element(ev, ".notice [data-dismiss]").is_some() {
+        ui.notice_open.set(false);
+    }
+}
 
 #[component]
 pub fn Notice(warnings: Vec<String>) -> impl IntoView {
     let lang = use_lang();
-    let open = RwSignal::new(true);
-    let dismiss = move |ev: web_sys::MouseEvent| {
-        if super::event_element(&ev, "[data-dismiss]").is_some() {
-            open.set(false);
-        }
-    };
+    let open = use_ui().notice_open;
     view! {
         <div
             inner_html=move || if open.get() { notice(lang.get(), &warnings) } else { String::new() }
-            on:click=dismiss
         ></div>
     }
 }

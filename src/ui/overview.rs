@@ -1,10 +1,22 @@
 //! The overview charts below the map; markup from `render::overview`. The upstream chart switches
 //! between market size and an index of growth.
 
-use super::{lang_key, markup, use_view};
+use super::{lang_key, markup, use_view, Ui};
 use crate::model::View;
 use crate::render::overview::{ai_server, downstream, modes, provinces, split, upstream};
 use leptos::prelude::*;
+
+/// The upstream chart's size/index switch (`super::listen`).
+pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
+    if kind != "click" {
+        return;
+    }
+    if let Some(mode) =
+        super::event_element(ev, ".mode [data-mode]").and_then(|b| b.get_attribute("data-mode"))
+    {
+        ui.view.update(|v| v.index = mode == "index");
+    }
+}
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -24,18 +36,11 @@ pub fn Overview() -> impl IntoView {
         super::set_flag(&group, "[data-mode=absolute]", "aria-pressed", !index);
         super::set_flag(&group, "[data-mode=index]", "aria-pressed", index);
     });
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(mode) =
-            super::event_element(&ev, "[data-mode]").and_then(|b| b.get_attribute("data-mode"))
-        {
-            view.update(|v| v.index = mode == "index");
-        }
-    };
     view! {
         <section class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" inner_html=super::words(|t| t.overview)></h2>
             <div class="wide">
-                <div class="mode" role="group" node_ref=root inner_html=buttons on:click=on_click></div>
+                <div class="mode" role="group" node_ref=root inner_html=buttons></div>
                 <div inner_html=markup(upstream_key, upstream)></div>
             </div>
             <div inner_html=section(ai_server)></div>
