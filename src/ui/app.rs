@@ -34,7 +34,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     provide_context(ui);
     let view = ui.view;
     let lang = super::use_lang();
-    let look = Memo::new(move |_| view.with(|v| (v.theme as u64) << 1 | u64::from(v.controls)));
+    let look = super::key(|v| (v.theme as u64) << 1 | u64::from(v.controls));
 
     // <html lang>, the page title and the theme follow the view.
     Effect::new(move |_| {
@@ -54,11 +54,15 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     // Each change of the view is written back to the address (not on the first run: then the URL is
     // the source), once the frame that shows the change is drawn: a history entry makes the browser
     // bring style and layout up to date first, which would hold that frame back by milliseconds.
-    // From the first change on, marks that enter animate (never in the first view).
+    // From the first change on, marks that enter animate (never in the first view). Embedded, each
+    // change is also announced to the article.
     let animate = RwSignal::new(false);
     Effect::new(move |first: Option<()>| {
         let v = view.get();
         if first.is_some() {
+            if embedded {
+                embed::announce(&v);
+            }
             request_animation_frame(move || {
                 set_timeout(
                     move || embed::write_url(&v, embedded),
@@ -68,15 +72,6 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             animate.set(true);
         }
     });
-    // Embedded: announce each change of the view to the article.
-    if embedded {
-        Effect::new(move |first: Option<()>| {
-            let v = view.get();
-            if first.is_some() {
-                embed::announce(&v);
-            }
-        });
-    }
     // The widget's one listener for the events in it, and one on the window (`super::listen`):
     // registered by an effect, which runs in the browser only, never for the static first view.
     // Embedded, the widget also follows the article's control messages and reports its height.

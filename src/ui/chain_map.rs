@@ -112,7 +112,7 @@ pub fn ChainMap() -> impl IntoView {
     });
 
     // The node pointed at (hover or focus) lights up with its links and neighbours; the rest dims.
-    let state = Memo::new(move |_| view.with(View::panel_key));
+    let state = super::key(View::panel_key);
     Effect::new(move |_| {
         // Re-apply whenever the markup is rebuilt (language), as well as on state changes.
         markup.with(|_| ());

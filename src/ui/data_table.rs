@@ -1,15 +1,13 @@
 //! Every figure of the view as tables; the markup comes from `render::tables`.
 
-use super::use_view;
 use crate::model::View;
 use crate::render::tables::{others_table, series_table};
 use leptos::prelude::*;
 
 #[component]
 pub fn DataTable() -> impl IntoView {
-    let view = use_view();
     // Only what the tables show: the selection or the theme changing does not rebuild them.
-    let shown = Memo::new(move |_| view.with(View::filter_key));
+    let shown = super::key(View::filter_key);
     view! {
         <section class="tables" id="tables" aria-labelledby="tables-heading" tabindex="-1">
             <h2 id="tables-heading" inner_html=super::words(|t| t.table_heading)></h2>

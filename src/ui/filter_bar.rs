@@ -103,7 +103,7 @@ pub fn FilterBar() -> impl IntoView {
     let lang = use_lang();
     let root = NodeRef::<leptos::html::Div>::new();
     let markup = super::markup(super::lang_key(), filters);
-    let key = Memo::new(move |_| view.with(|v| v.panel_key() ^ (v.theme as u64) << 60));
+    let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60);
 
     Effect::new(move |_| {
         markup.with(|_| ());

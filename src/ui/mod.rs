@@ -157,10 +157,17 @@ pub fn words(pick: fn(&'static crate::i18n::Strings) -> &'static str) -> Memo<St
     })
 }
 
+/// A number that changes exactly when the part of the view that `of` reads changes: what a region
+/// follows (`markup`) or an effect re-applies on. Every such key of the widget is made here, so they
+/// share one memo type and the bundle carries its code once.
+pub fn key(of: fn(&View) -> u64) -> Memo<u64> {
+    let view = use_view();
+    Memo::new(move |_| view.with(of))
+}
+
 /// A key that changes with the language only.
 pub fn lang_key() -> Memo<u64> {
-    let view = use_view();
-    Memo::new(move |_| view.with(|v| v.lang as u64))
+    key(|v| v.lang as u64)
 }
 
 /// The element matching `selector` that an event happened in: how every delegated handler finds

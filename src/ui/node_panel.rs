@@ -1,7 +1,7 @@
 //! The selected node's details; markup from `render::panel`, rebuilt when the selection, the
 //! language or a filter changes. Close and Escape return focus to the node on the map.
 
-use super::{focus_node, use_view, Ui};
+use super::{focus_node, Ui};
 use crate::data::node;
 use crate::model::View;
 use crate::render::panel::panel;
@@ -28,8 +28,7 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
 
 #[component]
 pub fn NodePanel() -> impl IntoView {
-    let view = use_view();
-    let shown = Memo::new(move |_| view.with(View::panel_key));
+    let shown = super::key(View::panel_key);
     view! {
         <div
             inner_html=super::markup(shown, panel)

@@ -1,7 +1,7 @@
 //! The overview charts below the map; markup from `render::overview`. The upstream chart switches
 //! between market size and an index of growth.
 
-use super::{lang_key, markup, use_view, Ui};
+use super::{lang_key, markup, Ui};
 use crate::model::View;
 use crate::render::overview::{ai_server, downstream, modes, provinces, split, upstream};
 use leptos::prelude::*;
@@ -20,18 +20,17 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    let view = use_view();
-    let shown = Memo::new(move |_| view.with(View::filter_key));
+    let shown = super::key(View::filter_key);
     // The upstream chart also follows the size/index switch.
-    let index = Memo::new(move |_| view.with(|v| v.index));
-    let upstream_key = Memo::new(move |_| shown.get() | u64::from(index.get()) << 63);
+    let index = super::key(|v| u64::from(v.index));
+    let upstream_key = super::key(|v| v.filter_key() | u64::from(v.index) << 63);
     let section = move |f: fn(&View) -> String| markup(shown, f);
     let root = NodeRef::<leptos::html::Div>::new();
     // The buttons are built with the language; their pressed state follows the switch.
     let buttons = markup(lang_key(), modes);
     Effect::new(move |_| {
         buttons.with(|_| ());
-        let index = index.get();
+        let index = index.get() == 1;
         let Some(group) = root.get() else { return };
         super::set_flag(&group, "[data-mode=absolute]", "aria-pressed", !index);
         super::set_flag(&group, "[data-mode=index]", "aria-pressed", index);
