@@ -228,6 +228,15 @@ test('a change is drawn first, and the address follows after that frame', async 
   await context.close();
 });
 
+test('marks animate once the reader changes the view, never in the first view', async () => {
+  const { page, problems, context } = await open();
+  assert.equal(await page.locator('main.widget.animate').count(), 0);
+  await page.click('button[data-tier=upstream]');
+  await page.waitForSelector('main.widget.animate');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a segment can be chosen in the filter bar, only within the shown tiers', async () => {
   const { page, problems, context } = await open('tier=upstream');
   await page.selectOption('select[data-filter=node]', 'optical');

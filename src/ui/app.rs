@@ -56,7 +56,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     // bring style and layout up to date first, which would hold that frame back by milliseconds.
     // From the first change on, marks that enter animate (never in the first view). Embedded, each
     // change is also announced to the article.
-    let animate = RwSignal::new(false);
+    let root = NodeRef::<leptos::html::Main>::new();
     Effect::new(move |first: Option<()>| {
         let v = view.get();
         if first.is_some() {
@@ -69,13 +69,14 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
                     std::time::Duration::ZERO,
                 )
             });
-            animate.set(true);
+            if let Some(el) = root.get_untracked() {
+                let _ = el.class_list().add_1("animate");
+            }
         }
     });
     // The widget's one listener for the events in it, and one on the window (`super::listen`):
     // registered by an effect, which runs in the browser only, never for the static first view.
     // Embedded, the widget also follows the article's control messages and reports its height.
-    let root = NodeRef::<leptos::html::Main>::new();
     Effect::new(move |_| {
         let Some(el) = root.get() else { return };
         super::listen(&el, EVENTS, ui, on_event);
@@ -94,7 +95,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
 
     view! {
-        <main class="widget" class:animate=move || animate.get() node_ref=root>
+        <main class="widget" node_ref=root>
             <a class="skip" href="#tables" inner_html=super::words(|t| t.skip_to_tables)></a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}

@@ -83,18 +83,65 @@ pub fn handle(ui: Ui, kind: &str, ev: &Event) {
     }
 }
 
-#[component]
-pub fn ChainMap() -> impl IntoView {
-    let Ui {
-        view, hover, focus, ..
-    } = use_ui();
-    let lang = use_lang();
-    let tiers = tiers();
-    let links: Vec<(usize, usize)> = DATASET
+/// The links between nodes, by index.
+fn links() -> Vec<(usize, usize)> {
+    DATASET
         .links
         .iter()
         .filter_map(|l| Some((node_index(&l.from)?, node_index(&l.to)?)))
-        .collect();
+        .collect()
+}
+
+/// The map's state on its markup (`super::mirror`): the selected node pressed, the one tab stop,
+/// filtered tiers drawn back, and the node pointed at (hover or focus) lit up with its links and
+/// neighbours while the rest dims.
+fn highlight(root: &Element, ui: Ui) {
+    let (selected, shown) = ui.view.with_untracked(|v| (v.node, v.tiers));
+    let (h, f) = (ui.hover.get(), ui.focus.get());
+    let _ = root.class_list().toggle_with_force("pointing", h.is_some());
+    let links = links();
+    let linked = |a: usize, b: usize| {
+        links
+            .iter()
+            .any(|&(x, y)| (x, y) == (a, b) || (x, y) == (b, a))
+    };
+    for el in elements(root, "button[data-node]") {
+        let Some(i) = el.get_attribute("data-node").and_then(|id| node_index(&id)) else {
+            continue;
+        };
+        let _ = el.set_attribute(
+            "aria-pressed",
+            if selected == Some(i) { "true" } else { "false" },
+        );
+        let _ = el.set_attribute("tabindex", if f == i { "0" } else { "-1" });
+        let classes = el.class_list();
+        let lit = h.map(|h| h == i || linked(h, i));
+        let _ = classes.toggle_with_force("lit", lit == Some(true));
+        let _ = classes.toggle_with_force("dim", lit == Some(false));
+        let _ = classes.toggle_with_force("filtered", !shown[tier_index(node(i).tier)]);
+    }
+    for el in elements(root, ".links path") {
+        let end = |a: &str| el.get_attribute(a).and_then(|id| node_index(&id));
+        let touches = h.map(|h| end("data-from") == Some(h) || end("data-to") == Some(h));
+        let classes = el.class_list();
+        let _ = classes.toggle_with_force("lit", touches == Some(true));
+        let _ = classes.toggle_with_force("dim", touches == Some(false));
+    }
+}
+
+/// What the live region says: the selected node and its headline figure.
+fn spoken(v: &View) -> String {
+    v.node
+        .map(|i| crate::render::esc(&announcement(node(i), v.lang)))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn ChainMap() -> impl IntoView {
+    let Ui { view, focus, .. } = use_ui();
+    let lang = use_lang();
+    let tiers = tiers();
+    let links = links();
 
     let root = NodeRef::<leptos::html::Div>::new();
     // The layout does not depend on the width: CSS places it (see `geom::chain`).
@@ -111,49 +158,7 @@ pub fn ChainMap() -> impl IntoView {
         super::first_or(previous.is_none(), || map(&placed, lang, &state))
     });
 
-    // The node pointed at (hover or focus) lights up with its links and neighbours; the rest dims.
-    let state = super::key(View::panel_key);
-    Effect::new(move |_| {
-        // Re-apply whenever the markup is rebuilt (language), as well as on state changes.
-        markup.with(|_| ());
-        state.get();
-        let (selected, shown) = view.with_untracked(|v| (v.node, v.tiers));
-        let (h, f) = (hover.get(), focus.get());
-        let Some(root) = root.get() else { return };
-        let linked = |a: usize, b: usize| {
-            links
-                .iter()
-                .any(|&(x, y)| (x, y) == (a, b) || (x, y) == (b, a))
-        };
-        for el in elements(&root, "button[data-node]") {
-            let Some(i) = el.get_attribute("data-node").and_then(|id| node_index(&id)) else {
-                continue;
-            };
-            let _ = el.set_attribute(
-                "aria-pressed",
-                if selected == Some(i) { "true" } else { "false" },
-            );
-            let _ = el.set_attribute("tabindex", if f == i { "0" } else { "-1" });
-            let classes = el.class_list();
-            let lit = h.map(|h| h == i || linked(h, i));
-            let _ = classes.toggle_with_force("lit", lit == Some(true));
-            let _ = classes.toggle_with_force("dim", lit == Some(false));
-            let _ = classes.toggle_with_force("filtered", !shown[tier_index(node(i).tier)]);
-        }
-        for el in elements(&root, ".links path") {
-            let end = |a: &str| el.get_attribute(a).and_then(|id| node_index(&id));
-            let touches = h.map(|h| end("data-from") == Some(h) || end("data-to") == Some(h));
-            let classes = el.class_list();
-            let _ = classes.toggle_with_force("lit", touches == Some(true));
-            let _ = classes.toggle_with_force("dim", touches == Some(false));
-        }
-    });
-
-    let announce = move || {
-        view.with(|v| v.node)
-            .map(|i| announcement(node(i), lang.get()))
-            .unwrap_or_default()
-    };
+    super::mirror(root, markup, super::key(View::panel_key), highlight);
 
     view! {
         <section class="chain" aria-labelledby="chain-heading">
@@ -161,12 +166,15 @@ pub fn ChainMap() -> impl IntoView {
             <p class="hint" inner_html=super::words(|t| t.map_hint)></p>
             <div
                 class="chain-map"
-                class:pointing=move || hover.get().is_some()
                 node_ref=root
                 style=style
                 inner_html=markup
             ></div>
-            <p class="sr-only" aria-live="polite">{announce}</p>
+            <p
+                class="sr-only"
+                aria-live="polite"
+                inner_html=super::markup(super::key(|v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8), spoken)
+            ></p>
         </section>
     }
 }

@@ -2,7 +2,7 @@
 //! `render::shell::filters` (rebuilt when the language changes); later changes of the view are
 //! mirrored onto it by one effect.
 
-use super::{use_lang, use_ui, Ui};
+use super::{use_ui, Ui};
 use crate::data::schema::Tier;
 use crate::i18n::{tier_index, Lang};
 use crate::model::View;
@@ -95,72 +95,77 @@ fn change(view: RwSignal<View>, ev: &Event) {
     }
 }
 
+/// The view on the bar's markup (`super::mirror`): pressed buttons, the segments that can be
+/// chosen, the menus' values; and on a phone, whether the bar is unfolded.
+fn sync(root: &Element, ui: Ui) {
+    let open = ui.filters_open.get();
+    if let Some(bar) = root.parent_element() {
+        let _ = bar.class_list().toggle_with_force("open", open);
+        super::set_flag(&bar, ".filter-toggle", "aria-expanded", open);
+    }
+    ui.view.with_untracked(|v| {
+        let _ = root.set_attribute("aria-label", crate::i18n::strings(v.lang).filters);
+        for tier in Tier::ALL {
+            super::set_flag(
+                root,
+                &format!("[data-tier={}]", tier.as_str()),
+                "aria-pressed",
+                v.tiers[tier_index(*tier)],
+            );
+        }
+        super::set_flag(root, "[data-filter=forecast]", "aria-pressed", v.forecast);
+        // Segments of tiers that are filtered out cannot be chosen.
+        for tier in Tier::ALL {
+            if let Ok(Some(group)) =
+                root.query_selector(&format!("optgroup[data-group={}]", tier.as_str()))
+            {
+                let _ = if v.tiers[tier_index(*tier)] {
+                    group.remove_attribute("disabled")
+                } else {
+                    group.set_attribute("disabled", "")
+                };
+            }
+        }
+        let node = v
+            .node
+            .map(|i| crate::data::node(i).id.to_string())
+            .unwrap_or_default();
+        for (sel, value) in [
+            ("select[data-filter=node]", node),
+            ("select[data-filter=from]", v.from.to_string()),
+            ("select[data-filter=to]", v.to.to_string()),
+            ("select[data-filter=theme]", v.theme.as_str().to_owned()),
+        ] {
+            if let Some(select) = root
+                .query_selector(sel)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+            {
+                select.set_value(&value);
+            }
+        }
+    });
+}
+
 #[component]
 pub fn FilterBar() -> impl IntoView {
-    let Ui {
-        view, filters_open, ..
-    } = use_ui();
-    let lang = use_lang();
+    let lang = use_ui().view.with_untracked(|v| v.lang);
     let root = NodeRef::<leptos::html::Div>::new();
     let markup = super::markup(super::lang_key(), filters);
     let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60);
 
-    Effect::new(move |_| {
-        markup.with(|_| ());
-        key.get();
-        let Some(root) = root.get() else { return };
-        view.with_untracked(|v| {
-            for tier in Tier::ALL {
-                super::set_flag(
-                    &root,
-                    &format!("[data-tier={}]", tier.as_str()),
-                    "aria-pressed",
-                    v.tiers[tier_index(*tier)],
-                );
-            }
-            super::set_flag(&root, "[data-filter=forecast]", "aria-pressed", v.forecast);
-            // Segments of tiers that are filtered out cannot be chosen.
-            for tier in Tier::ALL {
-                if let Ok(Some(group)) =
-                    root.query_selector(&format!("optgroup[data-group={}]", tier.as_str()))
-                {
-                    let _ = if v.tiers[tier_index(*tier)] {
-                        group.remove_attribute("disabled")
-                    } else {
-                        group.set_attribute("disabled", "")
-                    };
-                }
-            }
-            let node = v
-                .node
-                .map(|i| crate::data::node(i).id.to_string())
-                .unwrap_or_default();
-            for (sel, value) in [
-                ("select[data-filter=node]", node),
-                ("select[data-filter=from]", v.from.to_string()),
-                ("select[data-filter=to]", v.to.to_string()),
-                ("select[data-filter=theme]", v.theme.as_str().to_owned()),
-            ] {
-                if let Some(select) = root
-                    .query_selector(sel)
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
-                {
-                    select.set_value(&value);
-                }
-            }
-        });
-    });
+    super::mirror(root, markup, key, sync);
 
-    // On a phone the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
+    // The state the bar is built with is that of the view; `sync` keeps it up to date. On a phone
+    // the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
     // toggle on wider screens and shows the bar there), so the markup is the same at every width.
     view! {
-        <div class="filter-box" class:open=move || filters_open.get()>
+        <div class="filter-box">
             <button
                 type="button"
                 class="filter-toggle"
-                aria-expanded=move || filters_open.get().to_string()
+                aria-expanded="false"
                 aria-controls="filters"
                 inner_html=super::words(|t| t.filters)
             ></button>
@@ -168,7 +173,7 @@ pub fn FilterBar() -> impl IntoView {
                 class="filters"
                 id="filters"
                 role="group"
-                aria-label=move || crate::i18n::strings(lang.get()).filters
+                aria-label=crate::i18n::strings(lang).filters
                 node_ref=root
                 inner_html=markup
             ></div>

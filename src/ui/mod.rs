@@ -157,6 +157,26 @@ pub fn words(pick: fn(&'static crate::i18n::Strings) -> &'static str) -> Memo<St
     })
 }
 
+/// Applies what changes without rebuilding (pressed buttons, the map's highlight, the menus'
+/// values) to a region's markup: `apply` runs once the region is in the page, again whenever its
+/// markup is rebuilt or `on` changes, and whenever a signal it reads changes. Effects run in the
+/// browser only. Every region's goes through here, so they share one effect type.
+pub fn mirror(
+    root: NodeRef<leptos::html::Div>,
+    markup: Memo<String>,
+    on: Memo<u64>,
+    apply: fn(&web_sys::Element, Ui),
+) {
+    let ui = use_ui();
+    Effect::new(move |_| {
+        markup.with(|_| ());
+        on.get();
+        if let Some(root) = root.get() {
+            apply(&root, ui);
+        }
+    });
+}
+
 /// A number that changes exactly when the part of the view that `of` reads changes: what a region
 /// follows (`markup`) or an effect re-applies on. Every such key of the widget is made here, so they
 /// share one memo type and the bundle carries its code once.

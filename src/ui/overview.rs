@@ -18,6 +18,13 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     }
 }
 
+/// Which of the switch's buttons is pressed (`super::mirror`).
+fn pressed(group: &web_sys::Element, ui: Ui) {
+    let index = ui.view.with_untracked(|v| v.index);
+    super::set_flag(group, "[data-mode=absolute]", "aria-pressed", !index);
+    super::set_flag(group, "[data-mode=index]", "aria-pressed", index);
+}
+
 #[component]
 pub fn Overview() -> impl IntoView {
     let shown = super::key(View::filter_key);
@@ -28,13 +35,7 @@ pub fn Overview() -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     // The buttons are built with the language; their pressed state follows the switch.
     let buttons = markup(lang_key(), modes);
-    Effect::new(move |_| {
-        buttons.with(|_| ());
-        let index = index.get() == 1;
-        let Some(group) = root.get() else { return };
-        super::set_flag(&group, "[data-mode=absolute]", "aria-pressed", !index);
-        super::set_flag(&group, "[data-mode=index]", "aria-pressed", index);
-    });
+    super::mirror(root, buttons, index, pressed);
     view! {
         <section class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" inner_html=super::words(|t| t.overview)></h2>
