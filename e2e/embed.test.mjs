@@ -94,6 +94,11 @@ test('the article controls the widget; junk messages change nothing; no foreign 
   assert.deepEqual(last.tier, ['upstream']);
   assert.equal(last.node, null);
   assert.equal(last.lang, 'en');
+  // The article can hide the filter bar and show it again.
+  await send({ type: 'ai-chain:set', state: { controls: false } });
+  await frame.waitForSelector('.filter-box', { state: 'hidden' });
+  await send({ type: 'ai-chain:set', state: { controls: true } });
+  await frame.waitForSelector('.filter-box', { state: 'visible' });
   // Junk: none of it changes the view or raises an error.
   const before = await frame.evaluate(() => location.search);
   for (const junk of [

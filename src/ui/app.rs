@@ -34,13 +34,13 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     provide_context(ui);
     let view = ui.view;
     let lang = super::use_lang();
-    let look = super::key(|v| (v.theme as u64) << 1 | u64::from(v.controls));
+    let theme_key = super::key(|v| v.theme as u64);
 
     // <html lang>, the page title and the theme follow the view.
     Effect::new(move |_| {
         let l = lang.get();
+        theme_key.get();
         let theme = view.with_untracked(|v| v.theme);
-        look.get();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.as_str());
             let _ = match theme {
@@ -99,9 +99,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             <a class="skip" href="#tables" inner_html=super::words(|t| t.skip_to_tables)></a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             {notice}
-            <Show when=move || look.get() & 1 == 1>
-                <FilterBar/>
-            </Show>
+            <FilterBar/>
             <ChainMap/>
             <NodePanel/>
             <Overview/>

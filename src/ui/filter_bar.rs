@@ -100,6 +100,8 @@ fn change(view: RwSignal<View>, ev: &Event) {
 fn sync(root: &Element, ui: Ui) {
     let open = ui.filters_open.get();
     if let Some(bar) = root.parent_element() {
+        // `controls=0` (or the article) hides the bar.
+        let _ = bar.toggle_attribute_with_force("hidden", !ui.view.with_untracked(|v| v.controls));
         let _ = bar.class_list().toggle_with_force("open", open);
         super::set_flag(&bar, ".filter-toggle", "aria-expanded", open);
     }
@@ -153,7 +155,7 @@ pub fn FilterBar() -> impl IntoView {
     let lang = use_ui().view.with_untracked(|v| v.lang);
     let root = NodeRef::<leptos::html::Div>::new();
     let markup = super::markup(super::lang_key(), filters);
-    let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60);
+    let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
 
     super::mirror(root, markup, key, sync);
 
