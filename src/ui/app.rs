@@ -92,13 +92,13 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
         }
     });
     let by_lang = super::lang_key();
-    let notice = (!embedded && !warnings.is_empty()).then(|| view! { <Notice warnings/> });
+    let warnings = if embedded { Vec::new() } else { warnings };
 
     view! {
         <main class="widget" node_ref=root>
             <a class="skip" href="#tables" inner_html=super::words(|t| t.skip_to_tables)></a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
-            {notice}
+            <Notice warnings/>
             <FilterBar/>
             <ChainMap/>
             <NodePanel/>

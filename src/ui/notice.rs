@@ -12,13 +12,18 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     }
 }
 
+/// Empty when there is nothing to say (no warnings, or embedded: the article's readers did not
+/// write the address) or once dismissed.
 #[component]
 pub fn Notice(warnings: Vec<String>) -> impl IntoView {
     let lang = use_lang();
     let open = use_ui().notice_open;
-    view! {
-        <div
-            inner_html=move || if open.get() { notice(lang.get(), &warnings) } else { String::new() }
-        ></div>
-    }
+    let text = Memo::new(move |_| {
+        if open.get() && !warnings.is_empty() {
+            notice(lang.get(), &warnings)
+        } else {
+            String::new()
+        }
+    });
+    view! { <div inner_html=text></div> }
 }
