@@ -95,10 +95,14 @@ test('the article controls the widget; junk messages change nothing; no foreign 
   assert.equal(last.node, null);
   assert.equal(last.lang, 'en');
   // The article can hide the filter bar and show it again.
+  // (The address follows each change after its frame: wait for it, so that the junk below is
+  // compared with the address of the last real change.)
   await send({ type: 'ai-chain:set', state: { controls: false } });
   await frame.waitForSelector('.filter-box', { state: 'hidden' });
+  await frame.waitForFunction(() => location.search.includes('controls=0'));
   await send({ type: 'ai-chain:set', state: { controls: true } });
   await frame.waitForSelector('.filter-box', { state: 'visible' });
+  await frame.waitForFunction(() => !location.search.includes('controls=0'));
   // Junk: none of it changes the view or raises an error.
   const before = await frame.evaluate(() => location.search);
   for (const junk of [

@@ -33,14 +33,12 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     let ui = Ui::new(initial);
     provide_context(ui);
     let view = ui.view;
-    let lang = super::use_lang();
-    let theme_key = super::key(|v| v.theme as u64);
+    let look = super::key(|v| v.lang as u64 | (v.theme as u64) << 8);
 
     // <html lang>, the page title and the theme follow the view.
     Effect::new(move |_| {
-        let l = lang.get();
-        theme_key.get();
-        let theme = view.with_untracked(|v| v.theme);
+        look.get();
+        let (l, theme) = view.with_untracked(|v| (v.lang, v.theme));
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.as_str());
             let _ = match theme {
@@ -96,7 +94,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
 
     view! {
         <main class="widget" node_ref=root>
-            <a class="skip" href="#tables" inner_html=super::words(|t| t.skip_to_tables)></a>
+            <a class="skip" href="#tables" inner_html=super::words(|v| super::say(v, |t| t.skip_to_tables))></a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             <Notice warnings/>
             <FilterBar/>

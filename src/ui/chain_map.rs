@@ -2,7 +2,7 @@
 //! changes); the reader's state is applied to it by one effect, and events are handled
 //! by delegation on the container.
 
-use super::{focus_node, use_lang, use_ui, Ui};
+use super::{focus_node, Ui};
 use crate::data::{node, node_index, DATASET};
 use crate::geom::chain::{layout, neighbour, Dir};
 use crate::i18n::tier_index;
@@ -129,6 +129,17 @@ fn highlight(root: &Element, ui: Ui) {
     }
 }
 
+/// The map's markup in the view's language, rebuilt when the language changes; it carries the
+/// view's state as it is then, which `highlight` keeps up to date.
+fn map_markup(v: &View) -> String {
+    let state = MapState {
+        selected: v.node,
+        focus: v.node.unwrap_or(0),
+        tiers: v.tiers,
+    };
+    map(&layout(&tiers(), &links()), v.lang, &state)
+}
+
 /// What the live region says: the selected node and its headline figure.
 fn spoken(v: &View) -> String {
     v.node
@@ -138,32 +149,17 @@ fn spoken(v: &View) -> String {
 
 #[component]
 pub fn ChainMap() -> impl IntoView {
-    let Ui { view, focus, .. } = use_ui();
-    let lang = use_lang();
-    let tiers = tiers();
-    let links = links();
-
     let root = NodeRef::<leptos::html::Div>::new();
     // The layout does not depend on the width: CSS places it (see `geom::chain`).
-    let placed = layout(&tiers, &links);
-    let style = map_style(&placed);
-    // Rebuilt on layout or language only; it carries the state of the moment it is built.
-    let markup = Memo::new(move |previous: Option<&String>| {
-        let state = view.with_untracked(|v| MapState {
-            selected: v.node,
-            focus: focus.get_untracked(),
-            tiers: v.tiers,
-        });
-        let lang = lang.get();
-        super::first_or(previous.is_none(), || map(&placed, lang, &state))
-    });
+    let style = map_style(&layout(&tiers(), &links()));
+    let markup = super::markup(super::lang_key(), map_markup);
 
     super::mirror(root, markup, super::key(View::panel_key), highlight);
 
     view! {
         <section class="chain" aria-labelledby="chain-heading">
-            <h2 id="chain-heading" inner_html=super::words(|t| t.chain_heading)></h2>
-            <p class="hint" inner_html=super::words(|t| t.map_hint)></p>
+            <h2 id="chain-heading" inner_html=super::words(|v| super::say(v, |t| t.chain_heading))></h2>
+            <p class="hint" inner_html=super::words(|v| super::say(v, |t| t.map_hint))></p>
             <div
                 class="chain-map"
                 node_ref=root

@@ -10,7 +10,7 @@ pub fn DataTable() -> impl IntoView {
     let shown = super::key(View::filter_key);
     view! {
         <section class="tables" id="tables" aria-labelledby="tables-heading" tabindex="-1">
-            <h2 id="tables-heading" inner_html=super::words(|t| t.table_heading)></h2>
+            <h2 id="tables-heading" inner_html=super::words(|v| super::say(v, |t| t.table_heading))></h2>
             <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" inner_html=super::markup(shown, series_table)></div>
             <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" inner_html=super::markup(shown, others_table)></div>
         </section>

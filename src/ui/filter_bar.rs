@@ -169,7 +169,7 @@ pub fn FilterBar() -> impl IntoView {
                 class="filter-toggle"
                 aria-expanded="false"
                 aria-controls="filters"
-                inner_html=super::words(|t| t.filters)
+                inner_html=super::words(|v| super::say(v, |t| t.filters))
             ></button>
             <div
                 class="filters"

@@ -11,7 +11,6 @@ mod overview;
 
 pub use app::{App, Widget};
 
-use crate::i18n::Lang;
 use crate::model::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -84,12 +83,6 @@ pub fn listen(
     callback.forget();
 }
 
-/// The language alone, so that text re-renders only when the language changes.
-pub fn use_lang() -> Memo<Lang> {
-    let view = use_view();
-    Memo::new(move |_| view.with(|v| v.lang))
-}
-
 /// Markup that follows the view: `render` runs again only when `key` changes. Every region of the
 /// widget goes through this one function, so they share one `Memo<String>` type and the bundle
 /// carries one copy of the code that updates `inner_html`.
@@ -145,16 +138,15 @@ pub fn adopt(live: &web_sys::Element, copy: &web_sys::Element) {
     }
 }
 
-/// An interface text in the reader's language, as markup for `inner_html`: every such text of the
-/// widget shares this one type (a closure per text would each add its own rendering code).
-pub fn words(pick: fn(&'static crate::i18n::Strings) -> &'static str) -> Memo<String> {
-    let lang = use_lang();
-    Memo::new(move |previous: Option<&String>| {
-        let lang = lang.get();
-        first_or(previous.is_none(), || {
-            crate::render::esc(pick(crate::i18n::strings(lang)))
-        })
-    })
+/// Interface text in the reader's language, as markup for `inner_html`: a region rebuilt with
+/// the language, e.g. `words(|v| say(v, |t| t.filters))`.
+pub fn words(render: fn(&View) -> String) -> Memo<String> {
+    markup(lang_key(), render)
+}
+
+/// The interface text `pick` chooses, in the view's language, escaped for markup.
+pub fn say(v: &View, pick: fn(&'static crate::i18n::Strings) -> &'static str) -> String {
+    crate::render::esc(pick(crate::i18n::strings(v.lang)))
 }
 
 /// Applies what changes without rebuilding (pressed buttons, the map's highlight, the menus'

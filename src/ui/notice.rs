@@ -1,7 +1,7 @@
 //! A small dismissible notice listing the URL parameters that were ignored (only when not embedded).
 //! Markup from `render::shell::notice`.
 
-use super::{use_lang, use_ui, Ui};
+use super::{use_ui, Ui};
 use crate::render::shell::notice;
 use leptos::prelude::*;
 
@@ -16,11 +16,14 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
 /// write the address) or once dismissed.
 #[component]
 pub fn Notice(warnings: Vec<String>) -> impl IntoView {
-    let lang = use_lang();
-    let open = use_ui().notice_open;
+    let Ui {
+        view, notice_open, ..
+    } = use_ui();
+    let lang = super::lang_key();
     let text = Memo::new(move |_| {
-        if open.get() && !warnings.is_empty() {
-            notice(lang.get(), &warnings)
+        lang.get();
+        if notice_open.get() && !warnings.is_empty() {
+            notice(view.with_untracked(|v| v.lang), &warnings)
         } else {
             String::new()
         }

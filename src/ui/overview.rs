@@ -38,7 +38,7 @@ pub fn Overview() -> impl IntoView {
     super::mirror(root, buttons, index, pressed);
     view! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading" inner_html=super::words(|t| t.overview)></h2>
+            <h2 id="overview-heading" inner_html=super::words(|v| super::say(v, |t| t.overview))></h2>
             <div class="wide">
                 <div class="mode" role="group" node_ref=root inner_html=buttons></div>
                 <div inner_html=markup(upstream_key, upstream)></div>
