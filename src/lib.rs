@@ -18,7 +18,8 @@ pub mod ui;
 pub fn start() {
     let doc = leptos::prelude::document();
     let first = doc.query_selector("main[data-static]").ok().flatten();
-    // The same view and the same elements: a notice about a bad parameter would add one.
+    // The same view and the same markup: a notice about a bad parameter would fill its region,
+    // which the static copy has empty.
     let (view, warnings) = model::View::from_query(&embed::location_search());
     let same = first.is_some() && view == model::View::default() && warnings.is_empty();
     ui::set_adopting(same);
