@@ -4,12 +4,13 @@
 
 use super::{focus_node, Ui};
 use crate::data::{node, node_index, DATASET};
-use crate::geom::chain::{layout, neighbour, Dir};
+use crate::geom::chain::{layout, neighbour, ChainLayout, Dir};
 use crate::i18n::tier_index;
 use crate::model::View;
 use crate::render::map::{map, map_style, MapState};
 use crate::render::panel::announcement;
 use leptos::prelude::*;
+use std::sync::LazyLock;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
@@ -29,9 +30,21 @@ fn elements(root: &Element, selector: &str) -> Vec<Element> {
 }
 
 /// The tier of each node, by index.
-fn tiers() -> Vec<usize> {
-    DATASET.nodes.iter().map(|n| tier_index(n.tier)).collect()
-}
+static TIERS: LazyLock<Vec<usize>> =
+    LazyLock::new(|| DATASET.nodes.iter().map(|n| tier_index(n.tier)).collect());
+
+/// The links between nodes, by index.
+static LINKS: LazyLock<Vec<(usize, usize)>> = LazyLock::new(|| {
+    DATASET
+        .links
+        .iter()
+        .filter_map(|l| Some((node_index(&l.from)?, node_index(&l.to)?)))
+        .collect()
+});
+
+/// The map's layout; it does not depend on the width: CSS places it (see `geom::chain`). Worked
+/// out once, like the two above: the highlight reads the links on every pointer move.
+static PLACED: LazyLock<ChainLayout> = LazyLock::new(|| layout(&TIERS, &LINKS));
 
 /// The map's events (`super::listen`): a click selects a node or lets it go; arrow keys walk the
 /// map, Escape lets the selection go; pointer and focus light a node up with its links.
@@ -62,7 +75,7 @@ pub fn handle(ui: Ui, kind: &str, ev: &Event) {
                 _ => return,
             };
             ev.prevent_default();
-            let j = neighbour(&tiers(), i, dir);
+            let j = neighbour(&TIERS, i, dir);
             ui.focus.set(j);
             focus_node(&node(j).id);
         }
@@ -83,15 +96,6 @@ pub fn handle(ui: Ui, kind: &str, ev: &Event) {
     }
 }
 
-/// The links between nodes, by index.
-fn links() -> Vec<(usize, usize)> {
-    DATASET
-        .links
-        .iter()
-        .filter_map(|l| Some((node_index(&l.from)?, node_index(&l.to)?)))
-        .collect()
-}
-
 /// The map's state on its markup (`super::mirror`): the selected node pressed, the one tab stop,
 /// filtered tiers drawn back, and the node pointed at (hover or focus) lit up with its links and
 /// neighbours while the rest dims.
@@ -99,9 +103,8 @@ fn highlight(root: &Element, ui: Ui) {
     let (selected, shown) = ui.view.with_untracked(|v| (v.node, v.tiers));
     let (h, f) = (ui.hover.get(), ui.focus.get());
     let _ = root.class_list().toggle_with_force("pointing", h.is_some());
-    let links = links();
     let linked = |a: usize, b: usize| {
-        links
+        LINKS
             .iter()
             .any(|&(x, y)| (x, y) == (a, b) || (x, y) == (b, a))
     };
@@ -137,7 +140,7 @@ fn map_markup(v: &View) -> String {
         focus: v.node.unwrap_or(0),
         tiers: v.tiers,
     };
-    map(&layout(&tiers(), &links()), v.lang, &state)
+    map(&PLACED, v.lang, &state)
 }
 
 /// What the live region says: the selected node and its headline figure.
@@ -150,8 +153,7 @@ fn spoken(v: &View) -> String {
 #[component]
 pub fn ChainMap() -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
-    // The layout does not depend on the width: CSS places it (see `geom::chain`).
-    let style = map_style(&layout(&tiers(), &links()));
+    let style = map_style(&PLACED);
     let markup = super::markup(super::lang_key(), map_markup);
 
     super::mirror(root, markup, super::key(View::panel_key), highlight);

@@ -152,7 +152,7 @@ pub fn say(v: &View, pick: fn(&'static crate::i18n::Strings) -> &'static str) ->
 /// Applies what changes without rebuilding (pressed buttons, the map's highlight, the menus'
 /// values) to a region's markup: `apply` runs once the region is in the page, again whenever its
 /// markup is rebuilt or `on` changes, and whenever a signal it reads changes. Effects run in the
-/// browser only. Every region's goes through here, so they share one effect type.
+/// browser only. Every region's state goes through here, so they share one effect type.
 pub fn mirror(
     root: NodeRef<leptos::html::Div>,
     markup: Memo<String>,
