@@ -21,6 +21,9 @@ fn numbers() {
         ("-1234567.5", true, "-1,234,567.5"),
         ("0", true, "0"),
         ("100", true, "100"),
+        ("123456", true, "123,456"),
+        ("1000000", false, "1000000"),
+        ("-0.05", true, "-0.05"),
     ];
     for &(x, group, want) in table {
         assert_eq!(number(d(x), group), want, "{x}");
@@ -96,6 +99,9 @@ fn years_and_periods() {
     assert_eq!(period("2025-01..2025-10", En), "Jan–Oct 2025");
     assert_eq!(period("2024-11..2025-02", En), "Nov 2024–Feb 2025");
     assert_eq!(period("garbage", En), "garbage");
+    // Exactly two dots between the months; anything else is shown as written.
+    assert_eq!(period("2025-01.2025-09", En), "2025-01.2025-09");
+    assert_eq!(period("2025-01...2025-09", En), "2025-01...2025-09");
 }
 
 #[test]

@@ -2,6 +2,10 @@
 //!
 //! Integer arithmetic only: `1 亿元 = CNY 0.1 bn` and `1 万 = 10,000` are shifts of the decimal
 //! scale, so no conversion ever rounds, and the bundle carries no float-formatting code.
+//!
+//! Text is searched with char patterns and digits are handled as ASCII bytes: a `&str` pattern
+//! (`split_once("..")`, `replace("2023", …)`) or a str split at an index brings in core's substring
+//! searcher and the formatting of its panic messages (char escapes, Unicode tables): 4.9 KB brotli.
 
 use super::Lang;
 use crate::data::schema::{Decimal, Kind, Qualifier, Unit};
@@ -9,28 +13,26 @@ use crate::data::schema::{Decimal, Kind, Qualifier, Unit};
 /// Writes `d` in plain decimal notation; `group` adds thousands separators (1,073.5).
 pub fn number(d: Decimal, group: bool) -> String {
     let d = d.normalized();
-    let neg = d.units < 0;
-    let digits = d.units.unsigned_abs().to_string();
+    let digits = d.units.unsigned_abs().to_string().into_bytes();
     let scale = usize::from(d.scale);
-    let padded = if digits.len() <= scale {
-        format!("{}{digits}", "0".repeat(scale + 1 - digits.len()))
-    } else {
-        digits
-    };
-    let (int, frac) = padded.split_at(padded.len() - scale);
-    let mut out = String::with_capacity(padded.len() + 4);
-    if neg {
+    // Zero-padded to one digit before the point at least (0.05); handled as ASCII bytes.
+    let width = digits.len().max(scale + 1);
+    let (pad, int) = (width - digits.len(), width - scale);
+    let mut out = String::with_capacity(width + 8);
+    if d.units < 0 {
         out.push('-');
     }
-    for (i, c) in int.chars().enumerate() {
-        if group && i > 0 && (int.len() - i) % 3 == 0 {
+    for i in 0..width {
+        if i == int {
+            out.push('.');
+        } else if group && i > 0 && i < int && (int - i) % 3 == 0 {
             out.push(',');
         }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
+        out.push(if i < pad {
+            '0'
+        } else {
+            char::from(digits[i - pad])
+        });
     }
     out
 }
@@ -140,12 +142,13 @@ pub fn range(lo: Decimal, hi: Decimal, unit: Unit, lang: Lang) -> String {
     let hi_text = amount(hi, unit, lang);
     match lang {
         Lang::Zh => format!("{}–{hi_text}", number(lo, false)),
-        Lang::En => format!(
-            "{}–{hi_text}",
-            amount(lo, unit, lang)
-                .trim_end_matches(unit_label(unit, lang))
-                .trim_end()
-        ),
+        Lang::En => {
+            let lo_text = amount(lo, unit, lang);
+            let lo_text = lo_text
+                .strip_suffix(unit_label(unit, lang))
+                .unwrap_or(&lo_text);
+            format!("{}–{hi_text}", lo_text.trim_end())
+        }
     }
 }
 
@@ -179,8 +182,8 @@ pub fn period(p: &str, lang: Lang) -> String {
         (1..=12).contains(&m).then_some((y.parse().ok()?, m))
     };
     let Some(((y0, m0), (y1, m1))) = p
-        .split_once("..")
-        .and_then(|(a, b)| Some((part(a)?, part(b)?)))
+        .split_once('.')
+        .and_then(|(a, b)| Some((part(a)?, part(b.strip_prefix('.')?)?)))
     else {
         return p.to_owned();
     };

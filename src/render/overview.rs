@@ -109,7 +109,7 @@ pub fn upstream(view: &View) -> String {
         })
         .collect();
     let title = if index {
-        t.upstream_indexed.replace("2023", &base.to_string())
+        t.upstream_indexed.replace('#', &base.to_string())
     } else {
         t.upstream_compared.to_owned()
     };
