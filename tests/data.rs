@@ -215,6 +215,25 @@ fn derived_figures() {
     let rate = cagr(gpu.points[0], gpu.points[3]).unwrap();
     assert!((rate - 17.2258).abs() < 1e-3, "{rate}");
     assert_eq!(cagr(gpu.points[1], gpu.points[1]), None);
+    // Literal cases of (last/first)^(1/years) - 1, to the last digits shown.
+    let fact = |year, value: &str| schema::Fact {
+        year: Some(year),
+        value: value.parse().unwrap(),
+        ..gpu.points[0].clone()
+    };
+    let table: &[(u16, &str, u16, &str, f64)] = &[
+        (2023, "100", 2024, "200", 100.0),
+        (2020, "1", 2023, "8", 100.0),
+        (2023, "200", 2025, "50", -50.0),
+        (2023, "100", 2024, "100", 0.0),
+        (2023, "100", 2025, "0", -100.0),
+        (2023, "3", 2026, "3.993", 10.0),
+    ];
+    for &(y0, v0, y1, v1, want) in table {
+        let got = cagr(&fact(y0, v0), &fact(y1, v1)).unwrap();
+        assert!((got - want).abs() < 1e-9, "{v0} → {v1}: {got}");
+    }
+    assert_eq!(cagr(&fact(2023, "0"), &fact(2024, "5")), None);
 }
 
 #[test]

@@ -40,6 +40,33 @@ fn nice_and_ticks_match_d3() {
     assert_eq!(tick_increment(0.0, 10.0, 10), 1.0);
     assert_eq!(tick_increment(0.0, 1.0, 10), -10.0);
     assert_eq!(tick_increment(5.0, 5.0, 10), 0.0);
+    // d3.tickIncrement(start, stop, count), across magnitudes and each of the factors 1, 2, 5, 10.
+    let table: &[(f64, f64, usize, f64)] = &[
+        (0.0, 1000.0, 5, 200.0),
+        (0.0, 1300.0, 4, 500.0),
+        (0.0, 7.3, 4, 2.0),
+        (0.0, 35.0, 5, 5.0),
+        (0.0, 123456.0, 5, 20000.0),
+        (0.0, 0.3, 4, -10.0),
+        (0.0, 0.05, 5, -100.0),
+        (0.0, 0.0007, 7, -10000.0),
+        (0.0, 0.012, 4, -500.0),
+        (0.0, 1e30, 10, 1e29),
+    ];
+    for &(start, stop, count, want) in table {
+        assert_eq!(
+            tick_increment(start, stop, count),
+            want,
+            "{start} {stop} {count}"
+        );
+    }
+    // Ticks of 0.05 need two decimals, of 0.2 one, of 500 none.
+    assert_eq!(Linear::new((0.0, 0.2), (0.0, 1.0)).tick_decimals(4), 2);
+    assert_eq!(Linear::new((0.0, 0.8), (0.0, 1.0)).tick_decimals(4), 1);
+    assert_eq!(Linear::new((0.0, 2000.0), (0.0, 1.0)).tick_decimals(4), 0);
+    // Steps far below and above any figure still end.
+    assert!(tick_increment(0.0, f64::MIN_POSITIVE, 1) < 0.0);
+    assert!(tick_increment(0.0, f64::MAX, 1) > 0.0);
     assert_eq!(Linear::new((5.0, 5.0), (0.0, 1.0)).ticks(5), [5.0]);
     // Reversed domains tick the same values.
     assert_eq!(

@@ -142,7 +142,19 @@ pub fn cagr(first: &Fact, last: &Fact) -> Option<f64> {
     if y1 <= y0 || v0 <= 0.0 || v1 < 0.0 {
         return None;
     }
-    Some(((v1 / v0).powf(1.0 / f64::from(y1 - y0)) - 1.0) * 100.0)
+    // The n-th root of the ratio by bisection (powf would bring libm's pow into the bundle):
+    // 64 halvings of [0, max(1, ratio)] leave it to the last bits of an f64.
+    let (ratio, n) = (v1 / v0, i32::from(y1 - y0));
+    let (mut lo, mut hi) = (0.0, ratio.max(1.0));
+    for _ in 0..64 {
+        let mid = (lo + hi) / 2.0;
+        if mid.powi(n) < ratio {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Some((hi - 1.0) * 100.0)
 }
 
 /// The series as an index of its value in `base` (= 100): computed by the widget, for comparing

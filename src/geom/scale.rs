@@ -99,12 +99,19 @@ impl Linear {
     pub fn tick_decimals(&self, count: usize) -> u8 {
         let (a, b) = self.domain;
         let inc = tick_increment(a.min(b), a.max(b), count);
-        if inc < 0.0 {
-            (-inc).log10().ceil().max(0.0) as u8
-        } else {
-            0
+        // A negative increment is 1/n with n = 10^k over 1, 2 or 5: k digits after the point
+        // (ceil of log10 n, counted exactly).
+        let mut decimals = 0;
+        while inc < 0.0 && ten(u32::from(decimals)) < -inc {
+            decimals += 1;
         }
+        decimals
     }
+}
+
+/// 10^k, exact for every k this module asks for (integers up to 10^22 are exact in f64).
+fn ten(k: u32) -> f64 {
+    (0..k).fold(1.0, |p, _| p * 10.0)
 }
 
 /// d3's tickIncrement: a step of 1, 2 or 5 × 10^k; negative values mean 1/|step| (exact for small steps).
@@ -113,8 +120,20 @@ pub fn tick_increment(start: f64, stop: f64, count: usize) -> f64 {
     if step <= 0.0 || !step.is_finite() {
         return 0.0;
     }
-    let power = step.log10().floor();
-    let error = step / 10f64.powf(power);
+    // power = floor(log10(step)) and error = step / 10^power, counted exactly instead of with
+    // log10 and powf (d3's way), which would bring libm's pow and log10 into the bundle.
+    let mut power: i32 = 0;
+    while power < 307 && step >= pow10(power + 1) {
+        power += 1;
+    }
+    while power > -307 && step < pow10(power) {
+        power -= 1;
+    }
+    let error = if power >= 0 {
+        step / pow10(power)
+    } else {
+        step * pow10(-power)
+    };
     let factor = if error >= 50f64.sqrt() {
         10.0
     } else if error >= 10f64.sqrt() {
@@ -124,10 +143,20 @@ pub fn tick_increment(start: f64, stop: f64, count: usize) -> f64 {
     } else {
         1.0
     };
-    if power >= 0.0 {
-        factor * 10f64.powf(power)
+    if power >= 0 {
+        factor * pow10(power)
     } else {
-        -(10f64.powf(-power)) / factor
+        -pow10(-power) / factor
+    }
+}
+
+/// 10^k for either sign of k: 10^k exactly for k ≥ 0, its correctly rounded reciprocal below.
+fn pow10(k: i32) -> f64 {
+    let p = ten(k.unsigned_abs());
+    if k < 0 {
+        1.0 / p
+    } else {
+        p
     }
 }
 
