@@ -259,7 +259,7 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
 }
 
 /// Percent-decoding as browsers encode query strings (`+` is a space). Malformed escapes are kept
-/// as written and invalid UTF-8 is replaced, so no input can fail here.
+/// as written, and so is a text whose escapes do not decode to UTF-8: no input can fail here.
 pub fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -279,7 +279,7 @@ pub fn decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
 }
 
 /// The `state` of an `ai-chain:set` message from the article. Every field is optional; each one is

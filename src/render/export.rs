@@ -120,7 +120,8 @@ pub fn standalone(c: &Chart, p: &Palette, lang: Lang) -> String {
 /// write them; parsing floats would add their machinery to the bundle).
 pub fn view_box_size(view_box: &str) -> Option<(f64, f64)> {
     let mut it = view_box
-        .split_whitespace()
+        .split(' ')
+        .filter(|n| !n.is_empty())
         .skip(2)
         .map(|n| n.parse::<u32>().ok().map(f64::from));
     Some((it.next()??, it.next()??))
