@@ -50,14 +50,25 @@ const PROBE = () => {
   window.bench = { long: [], shifts: 0 };
   new PerformanceObserver((l) => l.getEntries().forEach((e) => bench.long.push(e.duration))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => { bench.shifts += e.value; })).observe({ type: 'layout-shift', buffered: true });
-  addEventListener('TrunkApplicationStarted', (e) => { bench.memory = e.detail.wasm.memory; performance.mark('interactive'); });
+  addEventListener('TrunkApplicationStarted', (e) => { bench.memory = e.detail.wasm.memory; });
   // The end of the first frame drawn from now: a frame callback, then a task after that frame. The
   // peer calls it once every chart reports `finished`; this widget's complete view is in its HTML,
   // so here it is called once the parser has read the whole page (a first paint can come earlier,
   // with only part of the page parsed, and is not a complete render).
   bench.drawn = () => requestAnimationFrame(() => setTimeout(() => performance.mark('drawn')));
   document.addEventListener('readystatechange', () => {
-    if (document.readyState === 'interactive' && document.querySelector('main[data-static]')) bench.drawn();
+    if (document.readyState === 'interactive' && document.querySelector('main[data-static]')) {
+      bench.drawn();
+      // Interactive: the live widget has taken the static view's place in the body (the wasm
+      // starts, then takes over after the frame that draws the static view).
+      const live = new MutationObserver(() => {
+        if (!document.querySelector('main[data-static]')) {
+          live.disconnect();
+          performance.mark('interactive');
+        }
+      });
+      live.observe(document.body, { childList: true });
+    }
   });
 };
 
@@ -186,7 +197,7 @@ for (const s of [1, 4]) {
   const at = s === 1 ? '' : ', 4x slowdown';
   row(`first paint${at}`, (r) => r.paint, ms, undefined, s);
   row(`first complete render${at}`, (r) => r.complete, ms, { slowdown: s, text: '≤ ½ of ECharts', test: (w, e) => w <= e / 2 });
-  row(`interactive (wasm started)${at}`, (r) => r.interactive, ms, undefined, s);
+  row(`interactive (the wasm took over)${at}`, (r) => r.interactive, ms, undefined, s);
   row(`filter click until the DOM settles${at}`, (r) => r.click, ms, { slowdown: s, text: s === 1 ? '≤ 16 ms' : '≤ 50 ms', test: (w) => w <= (s === 1 ? 16 : 50) });
 }
 row('longest task while loading, 4x slowdown', (r) => r.longest, ms, { slowdown: 4, text: '≤ 50 ms', test: (w) => w <= 50 });

@@ -162,3 +162,26 @@ test('with childId and id in its URL the widget also posts Pym.js and Datawrappe
   assert.ok(Number.isInteger(dw));
   await page.close();
 });
+
+test('an iframe far below the fold, on another origin, takes over unseen and reports its height once near', async () => {
+  // Chromium draws no frames for a cross-origin iframe off screen: the widget takes the static view
+  // over after its first frame, or after 100 ms when no frame comes. Its height (a ResizeObserver,
+  // which runs with frames) follows once the reader nears it.
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+  await page.goto(`${env.server.url.replace('127.0.0.1', 'localhost')}no-such-page`);
+  await page.evaluate((src) => {
+    window.got = [];
+    addEventListener('message', (e) => window.got.push(e.data));
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.style.cssText = 'margin-top:4000px;width:700px;height:300px';
+    document.body.append(f);
+  }, `${env.server.url}dist/index.html`);
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => !document.querySelector('main[data-static]') && !!document.querySelector('main.widget .chain-map button[data-node]'), null, { polling: 50, timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.got.length), 0, 'no frame, no height yet');
+  await handle.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.got.some((m) => m && m.type === 'embed-size' && m.height > 500), null, { polling: 50, timeout: 5000 });
+  await page.close();
+});
