@@ -143,17 +143,23 @@ test('the single file renders every node from file://', async () => {
 
 after(() => console.log(`iframe heights (px): ${JSON.stringify(heights)}`));
 
-test('with childId and id in its URL the widget also posts Pym.js and Datawrapper heights', async () => {
-  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
-  await page.goto(`${env.server.url}examples/article.html`);
-  await page.evaluate((src) => {
+/** Puts an iframe of `src` (styled by `css`) at the top of the page's body; the page collects every
+ *  message it receives in `window.got`. */
+async function addFrame(page, src, css) {
+  await page.evaluate(([src, css]) => {
     window.got = [];
     addEventListener('message', (e) => window.got.push(e.data));
     const f = document.createElement('iframe');
     f.src = src;
-    f.style.width = '700px';
+    f.style.cssText = css;
     document.body.prepend(f);
-  }, `${env.server.url}dist/index.html?childId=c1&id=dw-1`);
+  }, [src, css]);
+}
+
+test('with childId and id in its URL the widget also posts Pym.js and Datawrapper heights', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  await page.goto(`${env.server.url}examples/article.html`);
+  await addFrame(page, `${env.server.url}dist/index.html?childId=c1&id=dw-1`, 'width:700px');
   await page.waitForFunction(() => window.got.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxc1xPYMxheightxPYMx'))
     && window.got.some((m) => m && m['datawrapper-height'] && m['datawrapper-height']['dw-1'] > 500));
   const pym = await page.evaluate(() => window.got.find((m) => typeof m === 'string' && m.startsWith('pymxPYMxc1')));
@@ -169,14 +175,7 @@ test('an iframe far below the fold, on another origin, takes over unseen and rep
   // which runs with frames) follows once the reader nears it.
   const page = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
   await page.goto(`${env.server.url.replace('127.0.0.1', 'localhost')}no-such-page`);
-  await page.evaluate((src) => {
-    window.got = [];
-    addEventListener('message', (e) => window.got.push(e.data));
-    const f = document.createElement('iframe');
-    f.src = src;
-    f.style.cssText = 'margin-top:4000px;width:700px;height:300px';
-    document.body.append(f);
-  }, `${env.server.url}dist/index.html`);
+  await addFrame(page, `${env.server.url}dist/index.html`, 'margin-top:4000px;width:700px;height:300px');
   const handle = await page.waitForSelector('iframe');
   const frame = await handle.contentFrame();
   await frame.waitForFunction(() => !document.querySelector('main[data-static]') && !!document.querySelector('main.widget .chain-map button[data-node]'), null, { polling: 50, timeout: 5000 });
