@@ -75,6 +75,7 @@ pub struct Strings {
     pub legend_forecast: &'static str,
     pub overview: &'static str,
     pub upstream_compared: &'static str,
+    /// `#` stands for the index's base year (the first year every upstream series has in view).
     pub upstream_indexed: &'static str,
     pub mode_absolute: &'static str,
     pub mode_index: &'static str,
