@@ -99,7 +99,7 @@ fn numbers_for_attributes() {
         (f64::NAN, "0"),
     ];
     for &(x, want) in table {
-        assert_eq!(num(x), want, "{x}");
+        assert_eq!(num(x).to_string(), want, "{x}");
     }
 }
 
@@ -223,7 +223,7 @@ fn column_chart_layout() {
     let c = columns(&[807.0, 1073.0, 1200.0, 1300.0], 400.0, 240.0);
     assert_eq!(c.plot, Rect::new(52.0, 28.0, 392.0, 216.0));
     assert_eq!(c.bars.len(), 4);
-    assert_eq!(num(c.bars[3].y0), "53.1");
+    assert_eq!(num(c.bars[3].y0).to_string(), "53.1");
     assert_eq!(c.bars[0].y1, 216.0);
     assert_eq!(
         c.ticks.iter().map(|t| t.1).collect::<Vec<_>>(),

@@ -35,17 +35,24 @@ impl Rect {
 
 /// A coordinate for an SVG or CSS attribute, rounded to 0.1 with integer arithmetic (no float
 /// formatting code in the bundle): 12.25 → "12.3", -0.04 → "0", 3.0 → "3".
-pub fn num(x: f64) -> String {
-    if !x.is_finite() {
-        return "0".into();
-    }
-    let tenths = (x * 10.0).round() as i64;
-    let (whole, frac) = (tenths.abs() / 10, tenths.abs() % 10);
-    let sign = if tenths < 0 { "-" } else { "" };
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{frac}")
+pub fn num(x: f64) -> Num {
+    Num(x)
+}
+
+/// A coordinate written to one decimal, straight into the markup being built.
+pub struct Num(f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = if self.0.is_finite() { self.0 } else { 0.0 };
+        let tenths = (x * 10.0).round() as i64;
+        let (whole, frac) = (tenths.abs() / 10, tenths.abs() % 10);
+        let sign = if tenths < 0 { "-" } else { "" };
+        if frac == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            write!(f, "{sign}{whole}.{frac}")
+        }
     }
 }
 
