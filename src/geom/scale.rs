@@ -102,16 +102,11 @@ impl Linear {
         // A negative increment is 1/n with n = 10^k over 1, 2 or 5: k digits after the point
         // (ceil of log10 n, counted exactly).
         let mut decimals = 0;
-        while inc < 0.0 && ten(u32::from(decimals)) < -inc {
+        while inc < 0.0 && 10f64.powi(i32::from(decimals)) < -inc {
             decimals += 1;
         }
         decimals
     }
-}
-
-/// 10^k, exact for every k this module asks for (integers up to 10^22 are exact in f64).
-fn ten(k: u32) -> f64 {
-    (0..k).fold(1.0, |p, _| p * 10.0)
 }
 
 /// d3's tickIncrement: a step of 1, 2 or 5 × 10^k; negative values mean 1/|step| (exact for small steps).
@@ -120,19 +115,20 @@ pub fn tick_increment(start: f64, stop: f64, count: usize) -> f64 {
     if step <= 0.0 || !step.is_finite() {
         return 0.0;
     }
-    // power = floor(log10(step)) and error = step / 10^power, counted exactly instead of with
-    // log10 and powf (d3's way), which would bring libm's pow and log10 into the bundle.
+    // power = floor(log10(step)) and error = step / 10^power, counted with `powi` (repeated
+    // multiplication, exact up to 10^22) instead of log10 and powf (d3's way), which would bring
+    // libm's pow and log10 into the bundle.
     let mut power: i32 = 0;
-    while power < 307 && step >= pow10(power + 1) {
+    while power < 307 && step >= 10f64.powi(power + 1) {
         power += 1;
     }
-    while power > -307 && step < pow10(power) {
+    while power > -307 && step < 10f64.powi(power) {
         power -= 1;
     }
     let error = if power >= 0 {
-        step / pow10(power)
+        step / 10f64.powi(power)
     } else {
-        step * pow10(-power)
+        step * 10f64.powi(-power)
     };
     let factor = if error >= 50f64.sqrt() {
         10.0
@@ -144,19 +140,9 @@ pub fn tick_increment(start: f64, stop: f64, count: usize) -> f64 {
         1.0
     };
     if power >= 0 {
-        factor * pow10(power)
+        factor * 10f64.powi(power)
     } else {
-        -pow10(-power) / factor
-    }
-}
-
-/// 10^k for either sign of k: 10^k exactly for k ≥ 0, its correctly rounded reciprocal below.
-fn pow10(k: i32) -> f64 {
-    let p = ten(k.unsigned_abs());
-    if k < 0 {
-        1.0 / p
-    } else {
-        p
+        -10f64.powi(-power) / factor
     }
 }
 
