@@ -212,8 +212,9 @@ row(`wasm memory growth, next ${INTERACTIONS} interactions`, (r) => r.second.was
 const table = ['| | wasm (this widget) | ECharts peer | ratio | budget |', '| --- | ---: | ---: | ---: | --- |', ...rows].join('\n');
 const md = `# Benchmark results
 
-\`make bench\`, ${new Date().toISOString().slice(0, 10)}: the release bundle beside the same views built with
-Apache ECharts 6 (graph, bar, line and pie, SVG renderer, tree-shaken and minified by esbuild), both
+\`make bench\`, ${new Date().toISOString().slice(0, 10)}: the release bundle beside its peer, the same page
+(the widget's first view: text, tables, stylesheet) with the map and the six charts drawn by Apache
+ECharts 6 (graph, bar, line and pie, SVG renderer, tree-shaken and minified by esbuild), both
 served from 127.0.0.1 with brotli -q 11, measured in one headless ${version} run: ${ROUNDS} rounds
 each at normal speed and with 4x CPU slowdown (CDP), alternating which build goes first; medians.
 Viewport 1280×900.

@@ -1,5 +1,6 @@
-// The widget's default view and its tier filter, built with Apache ECharts (tree-shaken: graph,
-// bar, line and pie with the SVG renderer), for `make bench` to measure beside the wasm build.
+// The widget's map and charts and its tier filter, drawn with Apache ECharts (tree-shaken: graph,
+// bar, line and pie with the SVG renderer) into the widget's own first view (bench/build.mjs puts
+// this script in place of the wasm), for `make bench` to measure beside the wasm build.
 import * as echarts from 'echarts/core';
 import { GraphChart, BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent, TitleComponent } from 'echarts/components';
@@ -8,7 +9,6 @@ import data from './data.json';
 
 echarts.use([GraphChart, BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
-const TIERS = { upstream: '上游', midstream: '中游', downstream: '下游' };
 const shown = { upstream: true, midstream: true, downstream: true };
 const name = Object.fromEntries(data.nodes.map((n) => [n.id, n.zh]));
 const tierOf = Object.fromEntries(data.nodes.map((n) => [n.id, n.tier]));
@@ -33,10 +33,9 @@ function chart(id, option) {
   c.setOption(option, true);
 }
 
-function bars(id, title, points) {
+function bars(id, points) {
   chart(id, {
     animation: false,
-    title: { text: title, textStyle: { fontSize: 14 } },
     tooltip: {},
     grid: { left: 52, right: 16, top: 40, bottom: 28 },
     xAxis: { type: 'category', data: points.map((p) => String(p.year)) },
@@ -79,7 +78,6 @@ function upstream() {
   const ids = ['cpu', 'gpu', 'memory', 'optical'];
   chart('upstream', shown.upstream ? {
     animation: false,
-    title: { text: '上游零部件市场规模对比(亿元)', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis' },
     legend: { top: 24 },
     grid: { left: 52, right: 16, top: 64, bottom: 28 },
@@ -100,40 +98,38 @@ function table() {
   document.querySelector('table.series').innerHTML = `<tr><th></th>${years.map((y) => `<th>${y}</th>`).join('')}</tr>${rows.join('')}`;
 }
 
-function render() {
+/** Draws the view; `first`: the page already holds the default view's table. */
+function render(first) {
   map();
   upstream();
   if (shown.midstream) {
-    bars('ai-size', 'AI服务器市场规模(亿元)', series('ai-server', 'market_size'));
-    bars('ai-ship', 'AI服务器出货量(万台)', series('ai-server', 'shipments'));
+    bars('ai-size', series('ai-server', 'market_size'));
+    bars('ai-ship', series('ai-server', 'shipments'));
     const split = data.facts.filter((f) => f.node === 'ai-server' && f.metric === 'market_share');
     chart('split', {
       animation: false,
-      title: { text: '训练与推理服务器占比', textStyle: { fontSize: 14 } },
       series: [{ type: 'pie', radius: ['45%', '70%'], data: split.map((f) => ({ name: f.category, value: f.value })) }],
     });
     const provinces = data.facts.filter((f) => f.metric === 'listed_companies');
     chart('provinces', {
       animation: false,
-      title: { text: '上市企业数量(家)', textStyle: { fontSize: 14 } },
       grid: { left: 52, right: 16, top: 40, bottom: 28 },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: provinces.map((f) => f.category) },
       series: [{ type: 'bar', data: provinces.map((f) => f.value) }],
     });
   }
-  if (shown.downstream) bars('racks', '数据中心机架(万个)', series('datacenter', 'racks'));
-  table();
+  if (shown.downstream) bars('racks', series('datacenter', 'racks'));
+  if (!first) table();
 }
 
+// The page's filter bar (the widget's) holds the tier buttons.
 const filters = document.querySelector('.filters');
-filters.innerHTML = Object.entries(TIERS)
-  .map(([id, label]) => `<button type="button" data-tier="${id}" aria-pressed="true">${label}</button>`).join('');
 filters.addEventListener('click', (ev) => {
   const b = ev.target.closest('[data-tier]');
   if (!b) return;
   shown[b.dataset.tier] = !shown[b.dataset.tier];
   b.setAttribute('aria-pressed', String(shown[b.dataset.tier]));
-  render();
+  render(false);
 });
-render();
+render(true);
