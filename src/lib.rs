@@ -13,7 +13,9 @@ pub mod ui;
 /// Starts the widget after the frame that draws the static first view (`prerender`), so that its
 /// takeover does not hold that frame back (complete render at 4x slowdown 891 → 765 ms, nine loads
 /// each), or after 100 ms when no frame comes: browsers draw no frames for an iframe off screen on
-/// another origin, and the widget must still start there.
+/// another origin, and the widget must still start there. The bundle's page starts the wasm itself
+/// only after that frame (`prerender::defer_start`); this wait serves pages that start it at once,
+/// as the single-file build does.
 pub fn start() {
     use leptos::prelude::{request_animation_frame, set_timeout};
     use std::time::Duration;
