@@ -24,7 +24,11 @@ const head = (html.match(/<(meta|title|link)\b[^>]*>(?:[^<]*<\/title>)?/g) || []
 if (!/async function __wbg_init\b/.test(js)) throw new Error('the wasm-bindgen glue has no __wbg_init');
 // The glue is an ES module; inline, its exports are unused, so they are dropped.
 const glue = js.replace(/export\s*\{[^}]*\};?/g, '').replace(/\bexport (class|function|const|let) /g, '$1 ');
-const boot = `${glue}
+// The page's loader waits for the frame that draws the static view before it starts the wasm
+// (prerender::AFTER_FIRST_FRAME, put in by the post-build hook): the single file waits the same way.
+const wait = html.match(/<script type=module>(await new Promise[\s\S]*?\}\);)import\b/)?.[1];
+if (!wait) throw new Error(`${dist}/index.html: its loader does not wait for the first frame`);
+const boot = `${wait}${glue}
 const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });`;
 // Without script, the static view hides its controls (the page's <noscript> style).
