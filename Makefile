@@ -30,6 +30,10 @@ help:
 
 tools: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	# The release wasm's std is rebuilt for size where the machine has a nightly toolchain (tools/wasm-env.sh).
+	if rustup run nightly rustc --version >/dev/null 2>&1; then
+	  rustup component add rust-src --toolchain nightly >/dev/null 2>&1 || echo "no rust-src for nightly: the wasm is built with stable"
+	fi
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done
 	if [ -n "$$missing" ]; then echo "installing$$missing"; (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; fi
 	if ! trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)"; then
@@ -52,6 +56,7 @@ node_modules/.installed: package.json package-lock.json
 # The bundle in dist/, its static first view put in by Trunk's post-build hook (Trunk.toml), and
 # dist/og.png for link previews (SITE_URL=https://…/ makes og:image absolute).
 build: tools
+	eval "$$(tools/wasm-env.sh)"
 	trunk build --release --offline=true
 	node tools/og.mjs
 
@@ -66,6 +71,7 @@ example: single
 
 serve: build
 	@echo "Serving the widget on http://127.0.0.1:8080"
+	eval "$$(tools/wasm-env.sh)"
 	trunk serve --release --offline=true --no-autoreload
 
 test: tools test-native test-browser test-e2e
