@@ -5,7 +5,7 @@
 # component is there, `make tools` adds it), the wasm is built with that std: panics become a bare
 # trap at once (`-Cpanic=immediate-abort`: no panic message formatting, which nothing here shows; the
 # release profile already aborts), no file and line strings (`-Zlocation-detail=none`), and std's
-# smaller code paths (`optimize_for_size`). That takes about 22 KB off the wasm, 6.8 KB with brotli.
+# smaller code paths (`optimize_for_size`). That takes about 22 KB off the wasm, 6.5 KB with brotli.
 # Anywhere else the build is the stable one and works the same, only larger; it says so.
 #
 # Only the wasm target gets these: the post-build hook (Trunk.toml) builds the native static-view
@@ -21,5 +21,5 @@ if sysroot=$(rustup run nightly rustc --print sysroot 2>/dev/null) &&
   echo 'export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"'
   echo "wasm: $(rustup run nightly rustc --version), std rebuilt for size" >&2
 else
-  echo "wasm: stable toolchain (no nightly with rust-src here: the wasm is about 7 KB larger with brotli)" >&2
+  echo "wasm: stable toolchain (no nightly with rust-src here: the wasm is about 6.5 KB larger with brotli)" >&2
 fi
