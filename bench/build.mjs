@@ -40,10 +40,19 @@ function find(html, pattern, after = 0) {
   return at;
 }
 
+/** `html` with `pattern` (a string or a regular expression) replaced by `by`; stops the build when it is not there. */
+function replaceFound(html, pattern, by) {
+  if ((typeof pattern === 'string' ? html.indexOf(pattern) : html.search(pattern)) < 0) {
+    throw new Error(`bench/build.mjs: ${pattern} is not in dist/index.html any more`);
+  }
+  return html.replace(pattern, by);
+}
+
 let page = await readFile('dist/index.html', 'utf8');
 // No wasm: its loader, its preloads; the static mark the widget's start looks for.
-page = page.replace(/<script type=module>[\s\S]*?<\/script>/, '').replace(/<link[^>]*rel=modulepreload[^>]*>|<link[^>]*rel=preload[^>]*>/g, '');
-page = page.replace('<main class="widget" data-static>', '<main class="widget">');
+page = replaceFound(page, /<script type=module>[\s\S]*?<\/script>/, '');
+page = replaceFound(page, /<link[^>]*rel=modulepreload[^>]*>|<link[^>]*rel=preload[^>]*>/g, '');
+page = replaceFound(page, '<main class="widget" data-static>', '<main class="widget">');
 page = replaceElement(page, find(page, '<div class="chain-map"'), '<div id="map" class="echart map"></div>');
 const charts = { 'upstream-market-size': 'upstream', 'ai-server-market-size': 'ai-size', 'ai-server-shipments': 'ai-ship',
   'ai-server-training-inference': 'split', 'ai-server-listed-companies-by-province': 'provinces', 'datacenter-racks': 'racks' };
