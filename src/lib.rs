@@ -8,6 +8,8 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod render;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod slim;
 pub mod ui;
 
 /// Mounts the widget into the page's body, then removes the static first view that the page may

@@ -1,6 +1,7 @@
 //! Puts the static first view into the page Trunk built, and makes the page start the wasm only
-//! after the frame that draws it. Run by Trunk's post-build hook (see
-//! Trunk.toml), which names the page's folder in TRUNK_STAGING_DIR; or give the page's path.
+//! after the frame that draws it; in a release build, also trims the seam between the glue and the
+//! wasm (`ai_server_chain::slim`). Run by Trunk's post-build hook (see Trunk.toml), which names
+//! the page's folder in TRUNK_STAGING_DIR and the profile in TRUNK_PROFILE; or give the page's path.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -13,10 +14,18 @@ fn main() {
                 .map(|d| format!("{d}/index.html"))
         })
         .unwrap_or_else(|| "dist/index.html".into());
+    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
         .and_then(|page| inject(&page, &first_view()))
         .and_then(|page| defer_start(&page))
+        .and_then(|page| {
+            if release {
+                slim(&path, &page)
+            } else {
+                Ok(page)
+            }
+        })
         .and_then(|page| {
             std::fs::write(&path, &page)
                 .map(|()| page.len())
@@ -29,6 +38,58 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// Trims the glue and the wasm next to the page (see `ai_server_chain::slim`), wasm-opt in between
+/// removing the code that only the dropped exports reached; returns the page with their new
+/// integrity hashes.
+#[cfg(not(target_arch = "wasm32"))]
+fn slim(page_path: &str, page: &str) -> Result<String, String> {
+    use ai_server_chain::slim::{
+        drop_classes, drop_shims, keep_exports, loaded_files, set_integrity, short_locals,
+        short_names, used_exports,
+    };
+    use std::path::Path;
+    let dir = Path::new(page_path).parent().unwrap_or(Path::new("."));
+    let (js_name, wasm_name) = loaded_files(page)?;
+    let (js_path, wasm_path) = (dir.join(&js_name), dir.join(&wasm_name));
+    let read_err = |p: &Path| {
+        let p = p.display().to_string();
+        move |e: std::io::Error| format!("{p}: {e}")
+    };
+    let js = std::fs::read_to_string(&js_path).map_err(read_err(&js_path))?;
+    let wasm = std::fs::read(&wasm_path).map_err(read_err(&wasm_path))?;
+    let (trimmed, classes) = drop_classes(&js)?;
+    let (kept, dropped) = keep_exports(&wasm, &used_exports(&trimmed))?;
+    std::fs::write(&wasm_path, &kept).map_err(read_err(&wasm_path))?;
+    let status = std::process::Command::new("wasm-opt")
+        .arg("-Oz")
+        .arg(&wasm_path)
+        .arg("-o")
+        .arg(&wasm_path)
+        .status()
+        .map_err(|e| format!("wasm-opt: {e}"))?;
+    if !status.success() {
+        return Err(format!("wasm-opt failed on {}", wasm_path.display()));
+    }
+    let optimised = std::fs::read(&wasm_path).map_err(read_err(&wasm_path))?;
+    let (unshimmed, shims) = drop_shims(&trimmed, &optimised)?;
+    let (js_out, wasm_out) = short_names(&short_locals(&unshimmed)?, &optimised)?;
+    wasmparser::validate(&wasm_out).map_err(|e| format!("the trimmed wasm is not valid: {e}"))?;
+    std::fs::write(&js_path, &js_out).map_err(read_err(&js_path))?;
+    std::fs::write(&wasm_path, &wasm_out).map_err(read_err(&wasm_path))?;
+    println!(
+        "slim: glue {} → {} bytes without {} and {} import functions; wasm {} → {} bytes without {} exports; names shortened",
+        js.len(),
+        js_out.len(),
+        classes.join(", "),
+        shims.len(),
+        wasm.len(),
+        wasm_out.len(),
+        dropped.len()
+    );
+    let page = set_integrity(page, &js_name, js_out.as_bytes())?;
+    set_integrity(&page, &wasm_name, &wasm_out)
 }
 
 #[cfg(target_arch = "wasm32")]
