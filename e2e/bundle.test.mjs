@@ -1,0 +1,34 @@
+// The release bundle as `make build` leaves it, after the post-build trim (src/slim.rs): the page's
+// integrity hashes match the files, and the glue and the wasm meet with short names only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+const page = await readFile('dist/index.html', 'utf8');
+const loader = page.match(/from"\.\/([\w-]+\.js)".*module_or_path:`\.\/([\w-]+\.wasm)`/);
+
+test('every integrity hash in the page is that of the file it loads', async () => {
+  const links = [...page.matchAll(/<link [^>]*href=\.\/([\w.-]+) integrity=(sha384-[\w+/=]+)/g)];
+  assert.deepEqual(links.map((l) => l[1]).sort(), [loader[1], loader[2], page.match(/href=\.\/(main-\w+\.css)/)[1]].sort());
+  for (const [, file, value] of links) {
+    const hash = `sha384-${createHash('sha384').update(await readFile(`dist/${file}`)).digest('base64')}`;
+    assert.equal(value, hash, file);
+  }
+});
+
+test('the glue and the wasm meet with short names, and the glue reads every export the wasm has', async () => {
+  const glue = await readFile(`dist/${loader[1]}`, 'utf8');
+  const wasm = new WebAssembly.Module(await readFile(`dist/${loader[2]}`));
+  const imports = WebAssembly.Module.imports(wasm);
+  assert.ok(imports.length > 100, `${imports.length} imports`);
+  for (const { module, name } of imports) assert.match(`${module} ${name}`, /^[a-z] [a-zA-Z]{1,2}$/);
+  const exports = WebAssembly.Module.exports(wasm).map((e) => e.name);
+  assert.ok(exports.includes('memory'));
+  for (const name of exports.filter((n) => n !== 'memory')) {
+    assert.match(name, /^[a-zA-Z]{1,2}$/);
+    assert.match(glue, new RegExp(`\\bwasm\\.${name}\\b`), name);
+  }
+  assert.deepEqual(WebAssembly.Module.customSections(wasm, 'producers'), []);
+  assert.doesNotMatch(glue, /export class|__wbg_\w+_[0-9a-f]{16}|wasm_bindgen_[0-9a-f]{16}/);
+});
