@@ -323,6 +323,17 @@ pub fn short_locals(js: &str) -> Result<String, String> {
 /// quoted key (`"./x_bg.js":`), each written once; each export is read as `wasm.name`.
 pub fn short_names(js: &str, wasm: &[u8]) -> Result<(String, Vec<u8>), String> {
     let Interface { imports, exports } = interface(wasm)?;
+    // Names as short as the new ones could be taken twice (a second run, or a wasm-bindgen that
+    // writes short names itself).
+    let short = |n: &String| n.len() <= 2;
+    if let Some(name) = imports
+        .iter()
+        .map(|(_, n)| n)
+        .chain(&exports)
+        .find(|n| short(n))
+    {
+        return Err(format!("the wasm already has a short name: {name}"));
+    }
     let mut js = js.to_string();
     let mut modules: Vec<String> = Vec::new();
     for (module, _) in &imports {

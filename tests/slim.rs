@@ -222,6 +222,11 @@ fn a_glue_that_does_not_match_the_wasm_stops_the_step() {
         assert!(err.contains(says), "{from} → {to}: {err}");
     }
     assert!(short_names(GLUE, b"\0asm\x01\0\0\0\x02").is_err());
+    // A second run would hand out the same names again.
+    let (js, short) = short_names(GLUE, &wasm).unwrap();
+    assert!(short_names(&js, &short)
+        .unwrap_err()
+        .contains("already has a short name"));
 }
 
 #[test]
