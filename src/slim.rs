@@ -192,7 +192,7 @@ fn rewrite(
 }
 
 /// What a wasm imports and exports, by name, in order.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Interface {
     /// (module, name) of each import.
     pub imports: Vec<(String, String)>,

@@ -53,15 +53,15 @@ fn slim(page_path: &str, page: &str) -> Result<String, String> {
     let dir = Path::new(page_path).parent().unwrap_or(Path::new("."));
     let (js_name, wasm_name) = loaded_files(page)?;
     let (js_path, wasm_path) = (dir.join(&js_name), dir.join(&wasm_name));
-    let read_err = |p: &Path| {
+    let io_err = |p: &Path| {
         let p = p.display().to_string();
         move |e: std::io::Error| format!("{p}: {e}")
     };
-    let js = std::fs::read_to_string(&js_path).map_err(read_err(&js_path))?;
-    let wasm = std::fs::read(&wasm_path).map_err(read_err(&wasm_path))?;
+    let js = std::fs::read_to_string(&js_path).map_err(io_err(&js_path))?;
+    let wasm = std::fs::read(&wasm_path).map_err(io_err(&wasm_path))?;
     let (trimmed, classes) = drop_classes(&js)?;
     let (kept, dropped) = keep_exports(&wasm, &used_exports(&trimmed))?;
-    std::fs::write(&wasm_path, &kept).map_err(read_err(&wasm_path))?;
+    std::fs::write(&wasm_path, &kept).map_err(io_err(&wasm_path))?;
     let status = std::process::Command::new("wasm-opt")
         .arg("-Oz")
         .arg(&wasm_path)
@@ -72,12 +72,12 @@ fn slim(page_path: &str, page: &str) -> Result<String, String> {
     if !status.success() {
         return Err(format!("wasm-opt failed on {}", wasm_path.display()));
     }
-    let optimised = std::fs::read(&wasm_path).map_err(read_err(&wasm_path))?;
+    let optimised = std::fs::read(&wasm_path).map_err(io_err(&wasm_path))?;
     let (unshimmed, shims) = drop_shims(&trimmed, &optimised)?;
     let (js_out, wasm_out) = short_names(&short_locals(&unshimmed)?, &optimised)?;
     wasmparser::validate(&wasm_out).map_err(|e| format!("the trimmed wasm is not valid: {e}"))?;
-    std::fs::write(&js_path, &js_out).map_err(read_err(&js_path))?;
-    std::fs::write(&wasm_path, &wasm_out).map_err(read_err(&wasm_path))?;
+    std::fs::write(&js_path, &js_out).map_err(io_err(&js_path))?;
+    std::fs::write(&wasm_path, &wasm_out).map_err(io_err(&wasm_path))?;
     println!(
         "slim: glue {} → {} bytes without {} and {} import functions; wasm {} → {} bytes without {} exports; names shortened",
         js.len(),
