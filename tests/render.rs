@@ -239,7 +239,11 @@ fn the_frame() {
     assert!(f.contains("<option value=\"dark\" selected>"));
     assert!(f.contains("data-filter=\"lang\" lang=\"en\">English</button>"));
     let foot = footer(Lang::Zh);
-    assert!(foot.contains("中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。"));
+    assert!(foot.contains("中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。整理:中商情报网。</p>"));
+    assert!(footer(Lang::En).contains(
+        "Askci Research Institute; Frost &amp; Sullivan; IDC; Ministry of Industry and \
+         Information Technology. Compiled by Askci.</p>"
+    ));
     assert!(foot.contains("data-csv=\"all\">下载全部数据(CSV)"));
 }
 

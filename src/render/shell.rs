@@ -109,22 +109,23 @@ pub fn filters(view: &View) -> String {
     s
 }
 
-/// The source line, the credit and the two CSV buttons.
+/// The source line, the credit (the article's publisher) and the two CSV buttons.
 pub fn footer(lang: Lang) -> String {
     let t = strings(lang);
     let names: Vec<&str> = DATASET.sources.iter().map(|s| lang.label(s)).collect();
-    let (sep, stop) = if lang == Lang::Zh {
-        ("、", "。")
+    let (sep, stop, end) = if lang == Lang::Zh {
+        ("、", "。", "。")
     } else {
-        ("; ", ". ")
+        ("; ", ". ", ".")
     };
     format!(
-        "<p><strong>{}:</strong> {}{stop}{}</p><p class=\"downloads\">\
+        "<p><strong>{}:</strong> {}{stop}{}{}{end}</p><p class=\"downloads\">\
          <button type=\"button\" class=\"csv\" data-csv=\"all\">{}</button>\
          <button type=\"button\" class=\"csv\" data-csv=\"view\">{}</button></p>",
         esc(t.source_line),
         esc(&names.join(sep)),
         esc(t.credit),
+        esc(lang.pick(&DATASET.publisher_zh, &DATASET.publisher_en)),
         esc(t.csv_all),
         esc(t.csv_view)
     )
