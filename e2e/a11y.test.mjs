@@ -82,7 +82,8 @@ test('the whole widget works by keyboard alone, with a visible focus everywhere'
       const style = getComputedStyle(el);
       return {
         what: el.dataset.node ? `node:${el.dataset.node}` : el.dataset.tier ? `tier:${el.dataset.tier}` : el.dataset.filter ? `filter:${el.dataset.filter}`
-          : el.dataset.csv ? `csv:${el.dataset.csv}` : el.dataset.mode ? `mode:${el.dataset.mode}` : el.className || el.tagName.toLowerCase(),
+          : el.dataset.csv ? `csv:${el.dataset.csv}` : el.dataset.mode ? `mode:${el.dataset.mode}`
+          : el.matches('#tables summary') ? 'tables' : el.className || el.tagName.toLowerCase(),
         visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
       };
     });
@@ -91,17 +92,23 @@ test('the whole widget works by keyboard alone, with a visible focus everywhere'
   }
   const seen = stops.map((s) => s.what);
   for (const want of ['skip', 'tier:upstream', 'tier:midstream', 'tier:downstream', 'filter:from', 'filter:to', 'filter:forecast',
-    'filter:reset', 'filter:lang', 'filter:theme', 'mode:absolute', 'mode:index', 'hotspot', 'scroll', 'csv:all', 'csv:view']) {
+    'filter:reset', 'filter:lang', 'filter:theme', 'mode:absolute', 'mode:index', 'hotspot', 'tables', 'csv:all', 'csv:view']) {
     assert.ok(seen.includes(want), `${want} not reached by Tab: ${seen.join(', ')}`);
   }
   assert.equal(seen.filter((s) => s.startsWith('node:')).length, 1, 'the map is one Tab stop');
   assert.deepEqual(stops.filter((s) => !s.visible).map((s) => s.what), [], 'focus visible on every stop');
 
-  // Operate: the skip link jumps to the tables; Space toggles a tier; arrows and Enter open a node.
+  // Operate: the skip link jumps to the tables and unfolds them, so that the next stops are the
+  // tables' own (a heading, the fold, then each table's scrolling region); Space toggles a tier;
+  // arrows and Enter open a node.
   await page.keyboard.press('Shift+Tab');
   await page.focus('.skip');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => location.hash), '#tables');
+  assert.equal(await page.getAttribute('#tables details', 'open'), '');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby')), 'series-caption');
   await page.focus('.filters [data-tier=downstream]');
   await page.keyboard.press('Space');
   assert.equal(await page.getAttribute('.filters [data-tier=downstream]', 'aria-pressed'), 'false');

@@ -27,7 +27,7 @@ const boxes = () => [...document.querySelectorAll('main.widget *')]
 /** The names and figures on the map, and the text of the tables. */
 const words = () => ({
   map: [...document.querySelectorAll('main.widget .chain-map button[data-node]')].map((b) => b.innerText.replace(/\s+/g, ' ')),
-  tables: document.querySelector('main.widget #tables').innerText,
+  tables: document.querySelector('main.widget #tables').textContent,
   charts: [...document.querySelectorAll('main.widget figure[data-file]')].map((f) => f.dataset.file),
 });
 
@@ -40,6 +40,9 @@ test('without JavaScript every node, its headline figure, the charts, tables and
   const text = await map.innerText();
   for (const figure of FIGURES) assert.ok(text.replace(/\s+/g, ' ').includes(figure), figure);
   assert.equal(await page.locator('main[data-static] figure[data-file] svg').count(), 6);
+  // The tables are folded, and open without script.
+  assert.equal(await page.locator('#tables table').first().isVisible(), false);
+  await page.click('#tables summary');
   assert.ok(await page.locator('#tables table').first().isVisible());
   assert.match(await page.locator('footer.sources').innerText(), /中商产业研究院/);
   // Controls that need script are not offered.
@@ -105,7 +108,7 @@ test('over a static view it cannot take as it is (a notice, another view) the wi
     assert.equal(await page.locator('main.widget').count(), 1, query);
     assert.equal(await page.locator('.chain-map button[data-node]').count(), 15, query);
     assert.equal(await page.locator('figure[data-file] svg').count() >= 1, true, query);
-    assert.ok((await page.locator('#tables').innerText()).includes('2024'), query);
+    assert.ok((await page.locator('#tables').textContent()).includes('2024'), query);
     await context.close();
   }
 });

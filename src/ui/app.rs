@@ -144,6 +144,7 @@ fn on_event(ui: Ui, ev: &web_sys::Event) {
             if kind == "click" {
                 download(ui, ev);
                 export(ui, ev);
+                open_tables(ev);
             }
             super::filter_bar::handle(ui, kind, ev);
             super::chain_map::handle(ui, kind, ev);
@@ -173,6 +174,15 @@ fn download(ui: Ui, ev: &web_sys::Event) {
         "ai-server-chain-view.csv"
     };
     embed::save(name, &data_url("text/csv;charset=utf-8", &text));
+}
+
+/// The skip link opens the folded tables it leads to.
+fn open_tables(ev: &web_sys::Event) {
+    if super::event_element(ev, ".skip").is_some() {
+        if let Ok(Some(tables)) = document().query_selector("#tables details") {
+            let _ = tables.set_attribute("open", "");
+        }
+    }
 }
 
 /// Chart downloads, for every figure of the widget.
