@@ -45,18 +45,18 @@ trait Emit {
 impl Emit for Text {
     fn emit(&self, o: &mut String) {
         // Debug formatting of a str is a valid Rust string literal.
-        let _ = write!(o, "Cow::Borrowed({:?})", &**self);
+        let _ = write!(o, "{self:?}");
     }
 }
 
 impl<T: Emit + Clone> Emit for List<T> {
     fn emit(&self, o: &mut String) {
-        o.push_str("Cow::Borrowed(&[");
+        o.push_str("&[");
         for item in self.iter() {
             item.emit(o);
             o.push(',');
         }
-        o.push_str("])");
+        o.push(']');
     }
 }
 

@@ -12,16 +12,16 @@ fn main() {
         .map(|n| {
             format!(
                 "{{\"id\":{},\"tier\":{},\"zh\":{}}}",
-                q(&n.id),
+                q(n.id),
                 q(n.tier.as_str()),
-                q(&n.zh)
+                q(n.zh)
             )
         })
         .collect();
     let links: Vec<String> = DATASET
         .links
         .iter()
-        .map(|l| format!("[{},{}]", q(&l.from), q(&l.to)))
+        .map(|l| format!("[{},{}]", q(l.from), q(l.to)))
         .collect();
     let facts: Vec<String> = DATASET
         .facts
@@ -29,11 +29,11 @@ fn main() {
         .map(|f| {
             format!(
                 "{{\"node\":{},\"metric\":{},\"category\":{},\"year\":{},\"period\":{},\"value\":{},\"unit\":{},\"kind\":{}}}",
-                q(&f.node),
-                q(&f.metric),
-                q(&f.category),
+                q(f.node),
+                q(f.metric),
+                q(f.category),
                 f.year.map_or("null".into(), |y| y.to_string()),
-                q(&f.period),
+                q(f.period),
                 number(f.value, false),
                 q(f.unit.as_str()),
                 q(f.kind.as_str())

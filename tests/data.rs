@@ -26,7 +26,7 @@ fn compiled_dataset_equals_the_file() {
 
 #[test]
 fn node_ids_are_the_public_ones_in_order() {
-    let ids: Vec<(&str, Tier)> = DATASET.nodes.iter().map(|n| (&*n.id, n.tier)).collect();
+    let ids: Vec<(&str, Tier)> = DATASET.nodes.iter().map(|n| (n.id, n.tier)).collect();
     use Tier::*;
     assert_eq!(
         ids,
@@ -124,9 +124,9 @@ fn every_figure_of_the_source() {
         .iter()
         .map(|f| {
             (
-                &*f.node,
-                &*f.metric,
-                &*f.category,
+                f.node,
+                f.metric,
+                f.category,
                 f.year,
                 f.value,
                 f.unit.as_str(),
@@ -144,7 +144,7 @@ fn every_figure_of_the_source() {
         .facts
         .iter()
         .filter(|f| !f.period.is_empty())
-        .map(|f| (&*f.node, &*f.period))
+        .map(|f| (f.node, f.period))
         .collect();
     assert_eq!(
         periods,
@@ -166,7 +166,7 @@ fn companies_as_the_article_groups_them() {
             .companies
             .iter()
             .filter(|c| c.node == node)
-            .map(|c| (&*c.group, &*c.zh))
+            .map(|c| (c.group, c.zh))
             .collect()
     };
     assert_eq!(

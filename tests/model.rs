@@ -196,7 +196,7 @@ fn filters_choose_facts() {
         .facts
         .iter()
         .filter(|f| v.shows(f))
-        .map(|f| (&*f.node, f.year))
+        .map(|f| (f.node, f.year))
         .collect();
     assert!(shown
         .iter()

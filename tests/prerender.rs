@@ -26,7 +26,7 @@ fn the_first_view_holds_the_chain_its_figures_charts_tables_and_sources() {
             "{}",
             n.id
         );
-        if let Some(f) = headline(&n.id) {
+        if let Some(f) = headline(n.id) {
             let figure = value(f.value, f.unit, f.qualifier, Lang::Zh);
             assert!(html.contains(&figure), "{}: {figure}", n.id);
         }

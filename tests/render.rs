@@ -39,7 +39,7 @@ fn the_map_has_every_node_in_headed_lists() {
     let links: Vec<(usize, usize)> = DATASET
         .links
         .iter()
-        .map(|l| (node_index(&l.from).unwrap(), node_index(&l.to).unwrap()))
+        .map(|l| (node_index(l.from).unwrap(), node_index(l.to).unwrap()))
         .collect();
     let html = map(&layout(&tiers, &links), Lang::Zh, &MapState::default());
     assert_eq!(count(&html, "<button type=\"button\" class=\"node\""), 15);

@@ -12,15 +12,15 @@ pub fn csv<'a>(facts: impl Iterator<Item = &'a Fact>) -> String {
     out.push_str(HEADER);
     out.push_str("\r\n");
     for f in facts {
-        let tier = node_index(&f.node).map_or("", |i| DATASET.nodes[i].tier.as_str());
+        let tier = node_index(f.node).map_or("", |i| DATASET.nodes[i].tier.as_str());
         let year = f.year.map(|y| y.to_string()).unwrap_or_default();
         let cells = [
             tier,
-            &f.node,
-            &f.metric,
-            &f.category,
+            f.node,
+            f.metric,
+            f.category,
             &year,
-            &f.period,
+            f.period,
             &number(f.value, false),
             f.unit.as_str(),
             f.kind.as_str(),

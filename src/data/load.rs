@@ -3,7 +3,6 @@
 
 use crate::schema::{Company, Dataset, Decimal, Fact, Label, Link, Node, Text};
 use serde::de::DeserializeOwned;
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Parses and validates `text` (the contents of `file`). Every problem found is reported, one per
@@ -51,10 +50,10 @@ fn parse(text: &str, errors: &mut Vec<String>) -> Option<Dataset> {
     }
     let string = |key: &str, errors: &mut Vec<String>| -> Text {
         match root.get(key).and_then(|v| v.as_str()) {
-            Some(s) if !s.trim().is_empty() => Cow::Owned(s.to_owned()),
+            Some(s) if !s.trim().is_empty() => s.to_owned().leak(),
             _ => {
                 errors.push(format!("`{key}` is missing or not a non-empty string"));
-                Cow::Borrowed("")
+                ""
             }
         }
     };
@@ -82,10 +81,10 @@ fn entries<T: DeserializeOwned + Clone>(
     root: &toml::Table,
     key: &str,
     errors: &mut Vec<String>,
-) -> Cow<'static, [T]> {
+) -> &'static [T] {
     let Some(list) = root.get(key).and_then(|v| v.as_array()) else {
         errors.push(format!("no [[{key}]] entries"));
-        return Cow::Owned(Vec::new());
+        return &[];
     };
     let mut out = Vec::with_capacity(list.len());
     for (i, value) in list.iter().enumerate() {
@@ -98,7 +97,7 @@ fn entries<T: DeserializeOwned + Clone>(
             )),
         }
     }
-    Cow::Owned(out)
+    out.leak()
 }
 
 /// Names an entry the way an editor finds it in the file: its position and its identifying fields.
@@ -151,15 +150,15 @@ fn ids<'a>(
 }
 
 fn validate(d: &Dataset, errors: &mut Vec<String>) {
-    let nodes = ids("node", d.nodes.iter().map(|n| &*n.id), errors);
-    let sources = ids("source", d.sources.iter().map(|s| &*s.id), errors);
-    let metrics = ids("metric", d.metrics.iter().map(|s| &*s.id), errors);
-    let categories = ids("category", d.categories.iter().map(|s| &*s.id), errors);
-    let groups = ids("group", d.groups.iter().map(|s| &*s.id), errors);
+    let nodes = ids("node", d.nodes.iter().map(|n| n.id), errors);
+    let sources = ids("source", d.sources.iter().map(|s| s.id), errors);
+    let metrics = ids("metric", d.metrics.iter().map(|s| s.id), errors);
+    let categories = ids("category", d.categories.iter().map(|s| s.id), errors);
+    let groups = ids("group", d.groups.iter().map(|s| s.id), errors);
 
     let tier_of = |id: &str| d.nodes.iter().find(|n| n.id == id).map(|n| n.tier);
     for (i, l) in d.links.iter().enumerate() {
-        match (tier_of(&l.from), tier_of(&l.to)) {
+        match (tier_of(l.from), tier_of(l.to)) {
             (Some(a), Some(b)) if a < b => {}
             (Some(_), Some(_)) => errors.push(format!(
                 "[[link]] #{} ({} -> {}): a link must run from an earlier tier to a later one",
@@ -176,7 +175,7 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
         }
     }
     for (i, c) in d.companies.iter().enumerate() {
-        if !nodes.contains(&*c.node) {
+        if !nodes.contains(c.node) {
             errors.push(format!(
                 "[[company]] #{} ({}): unknown node id {:?}",
                 i + 1,
@@ -184,7 +183,7 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
                 c.node
             ));
         }
-        if !groups.contains(&*c.group) {
+        if !groups.contains(c.group) {
             errors.push(format!(
                 "[[company]] #{} ({}): unknown group {:?}",
                 i + 1,
@@ -198,16 +197,16 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
     let mut seen = BTreeSet::new();
     for (i, f) in d.facts.iter().enumerate() {
         let mut bad = |what: String| errors.push(format!("{}: {what}", fact_name(i, f)));
-        if !nodes.contains(&*f.node) {
+        if !nodes.contains(f.node) {
             bad(format!("unknown node id {:?}", f.node));
         }
-        if !metrics.contains(&*f.metric) {
+        if !metrics.contains(f.metric) {
             bad(format!(
                 "unknown metric {:?} (declare it in [[metric]])",
                 f.metric
             ));
         }
-        if !f.category.is_empty() && !categories.contains(&*f.category) {
+        if !f.category.is_empty() && !categories.contains(f.category) {
             bad(format!(
                 "unknown category {:?} (declare it in [[category]])",
                 f.category
@@ -230,7 +229,7 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
             }
         }
         if !f.period.is_empty() {
-            match parse_period(&f.period) {
+            match parse_period(f.period) {
                 Some((from, _)) if Some(from) == f.year => {}
                 Some(_) => bad(format!(
                     "period {:?} must start in the fact's `year`",
@@ -245,7 +244,7 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
         if f.value.units < 0 && f.unit.as_str() != "%" && f.unit.as_str() != "百分点" {
             bad("only percentages may be negative".into());
         }
-        let key = (&*f.node, &*f.metric, &*f.category);
+        let key = (f.node, f.metric, f.category);
         if let Some(y) = f.year {
             if let Some(prev) = last_year.insert(key, y) {
                 if y <= prev {
@@ -253,7 +252,7 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
                 }
             }
         }
-        if !seen.insert((key, f.year, &*f.period)) {
+        if !seen.insert((key, f.year, f.period)) {
             bad("appears twice".into());
         }
     }
@@ -262,7 +261,7 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
     let mut wholes: BTreeMap<(&str, &str, Option<u16>, &str), Decimal> = BTreeMap::new();
     for f in d.facts.iter().filter(|f| f.metric.ends_with("_share")) {
         let sum = wholes
-            .entry((&f.node, &f.metric, f.year, &f.period))
+            .entry((f.node, f.metric, f.year, f.period))
             .or_insert(Decimal::new(0, 0));
         *sum = sum.plus(f.value);
     }

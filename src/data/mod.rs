@@ -8,7 +8,6 @@ use schema::{Company, Fact, Kind, Label, Node, Tier, Unit};
 
 mod generated {
     use super::schema::*;
-    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 pub use generated::DATASET;
@@ -37,16 +36,16 @@ fn find<'a>(list: &'a [Label], id: &str) -> Option<&'a Label> {
 
 /// build.rs guarantees every id a fact uses is declared, so these lookups always succeed for data facts.
 pub fn metric(id: &str) -> Option<&'static Label> {
-    find(&DATASET.metrics, id)
+    find(DATASET.metrics, id)
 }
 pub fn category(id: &str) -> Option<&'static Label> {
-    find(&DATASET.categories, id)
+    find(DATASET.categories, id)
 }
 pub fn group(id: &str) -> Option<&'static Label> {
-    find(&DATASET.groups, id)
+    find(DATASET.groups, id)
 }
 pub fn source(id: &str) -> Option<&'static Label> {
-    find(&DATASET.sources, id)
+    find(DATASET.sources, id)
 }
 
 pub fn facts_of(node_id: &str) -> impl Iterator<Item = &'static Fact> + '_ {
@@ -88,9 +87,9 @@ pub fn series_of(node_id: &str) -> Vec<Series> {
         {
             Some(s) => s.points.push(f),
             None => out.push(Series {
-                node: &DATASET.nodes[node_index(&f.node).unwrap_or(0)].id,
-                metric: &f.metric,
-                category: &f.category,
+                node: DATASET.nodes[node_index(f.node).unwrap_or(0)].id,
+                metric: f.metric,
+                category: f.category,
                 unit: f.unit,
                 points: vec![f],
             }),
@@ -186,7 +185,7 @@ pub fn credit(f: &Fact, zh: bool) -> String {
         .sources
         .iter()
         .filter_map(|id| source(id))
-        .map(|l| if zh { &*l.zh } else { &*l.en })
+        .map(|l| if zh { l.zh } else { l.en })
         .collect();
     names.join(if zh { "、" } else { "; " })
 }

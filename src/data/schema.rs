@@ -1,17 +1,33 @@
 //! The dataset's schema: one definition read by `build.rs` (which deserialises and validates
 //! `data/ai-server-chain.toml`) and by the app (which holds the same types as static data).
 //!
-//! Strings and lists are `Cow<'static, _>` so that the build script can own what it parses and the
-//! generated code can borrow everything from static memory: nothing is parsed in the browser.
+//! Strings and lists are plain `'static` references: the generated code borrows everything from
+//! static memory (nothing is parsed in the browser), and the build script, which parses the file
+//! once and then exits, keeps what it parses for the rest of its run (`text`, `texts`). One
+//! pointer and length per string, and no owned-or-borrowed branch wherever one is read.
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
-use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-pub type Text = Cow<'static, str>;
-pub type List<T> = Cow<'static, [T]>;
+pub type Text = &'static str;
+pub type List<T> = &'static [T];
+
+/// A string of the data file, kept for the rest of the build script's (or test's) run.
+fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+    String::deserialize(d).map(|s| &*s.leak())
+}
+
+/// A list of strings of the data file, kept like `text`.
+fn texts<'de, D: Deserializer<'de>>(d: D) -> Result<List<Text>, D::Error> {
+    let list = Vec::<String>::deserialize(d)?;
+    Ok(list
+        .into_iter()
+        .map(|s| &*s.leak())
+        .collect::<Vec<_>>()
+        .leak())
+}
 
 /// Implements `as_str`, `FromStr` and `ALL` for a fieldless enum from one table of names.
 macro_rules! named_enum {
@@ -165,33 +181,45 @@ impl<'de> Deserialize<'de> for Decimal {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Label {
+    #[serde(deserialize_with = "text")]
     pub id: Text,
+    #[serde(deserialize_with = "text")]
     pub zh: Text,
+    #[serde(deserialize_with = "text")]
     pub en: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
+    #[serde(deserialize_with = "text")]
     pub id: Text,
     pub tier: Tier,
+    #[serde(deserialize_with = "text")]
     pub zh: Text,
+    #[serde(deserialize_with = "text")]
     pub en: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
+    #[serde(deserialize_with = "text")]
     pub from: Text,
+    #[serde(deserialize_with = "text")]
     pub to: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
+    #[serde(deserialize_with = "text")]
     pub node: Text,
+    #[serde(deserialize_with = "text")]
     pub group: Text,
+    #[serde(deserialize_with = "text")]
     pub zh: Text,
+    #[serde(deserialize_with = "text")]
     pub en: Text,
 }
 
@@ -199,19 +227,23 @@ pub struct Company {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
+    #[serde(deserialize_with = "text")]
     pub node: Text,
+    #[serde(deserialize_with = "text")]
     pub metric: Text,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text")]
     pub category: Text,
     #[serde(default)]
     pub year: Option<u16>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text")]
     pub period: Text,
     pub value: Decimal,
     pub unit: Unit,
     pub kind: Kind,
     pub qualifier: Qualifier,
+    #[serde(deserialize_with = "texts")]
     pub sources: List<Text>,
+    #[serde(deserialize_with = "text")]
     pub quote: Text,
 }
 

@@ -29,11 +29,11 @@ impl Lang {
     }
 
     pub fn node(self, n: &Node) -> &str {
-        self.pick(&n.zh, &n.en)
+        self.pick(n.zh, n.en)
     }
 
     pub fn label(self, l: &Label) -> &str {
-        self.pick(&l.zh, &l.en)
+        self.pick(l.zh, l.en)
     }
 }
 

@@ -228,7 +228,7 @@ impl View {
     /// Facts without a year (shares, targets) follow only the tier and forecast filters.
     pub fn shows(&self, f: &Fact) -> bool {
         let tier_ok =
-            data::node_index(&f.node).is_some_and(|i| self.shows_tier(DATASET.nodes[i].tier));
+            data::node_index(f.node).is_some_and(|i| self.shows_tier(DATASET.nodes[i].tier));
         let year_ok = f.year.is_none_or(|y| (self.from..=self.to).contains(&y));
         let kind_ok = self.forecast || f.kind == Kind::Actual;
         tier_ok && year_ok && kind_ok

@@ -25,8 +25,8 @@ fn links_svg(class: &str, view_w: f64, view_h: f64, paths: &[&LinkPath]) -> Stri
             s,
             "<path d=\"{}\" vector-effect=\"non-scaling-stroke\" data-from=\"{}\" data-to=\"{}\"/>",
             l.d,
-            esc(&node(l.from).id),
-            esc(&node(l.to).id)
+            esc(node(l.from).id),
+            esc(node(l.to).id)
         );
     }
     s.push_str("</svg>");
@@ -55,7 +55,7 @@ impl Default for MapState {
 /// One node's button: name, headline figure (or that the source gives none), sparkline.
 pub fn card(i: usize, lang: Lang, state: &MapState) -> String {
     let n = node(i);
-    let figure = match headline(&n.id) {
+    let figure = match headline(n.id) {
         Some(f) => format!(
             "<span class=\"figure\"><span class=\"when\">{}</span> {}</span>",
             esc(&when(f, lang)),
@@ -66,7 +66,7 @@ pub fn card(i: usize, lang: Lang, state: &MapState) -> String {
             esc(strings(lang).no_figures)
         ),
     };
-    let spark = primary_series(&n.id)
+    let spark = primary_series(n.id)
         .map(|s| {
             let pts: Vec<(f64, f64, bool)> = s
                 .points
@@ -85,7 +85,7 @@ pub fn card(i: usize, lang: Lang, state: &MapState) -> String {
     format!(
         "<button type=\"button\" class=\"node{filtered}\" data-node=\"{id}\" data-tier=\"{tier}\" aria-pressed=\"{pressed}\" tabindex=\"{tab}\">\
          <span class=\"name\">{name}</span>{figure}{spark}</button>",
-        id = esc(&n.id),
+        id = esc(n.id),
         tier = n.tier.as_str(),
         tab = if i == state.focus { "0" } else { "-1" },
         pressed = state.selected == Some(i),

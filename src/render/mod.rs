@@ -36,8 +36,8 @@ pub fn esc(s: &str) -> String {
 
 /// "市场规模 · 训练型": a fact's metric with its category, in the reader's language.
 pub fn figure_name(f: &Fact, lang: Lang) -> String {
-    let m = metric(&f.metric).map_or("", |m| lang.label(m));
-    match category(&f.category) {
+    let m = metric(f.metric).map_or("", |m| lang.label(m));
+    match category(f.category) {
         Some(c) => format!("{m} · {}", lang.label(c)),
         None => m.to_owned(),
     }
@@ -46,7 +46,7 @@ pub fn figure_name(f: &Fact, lang: Lang) -> String {
 /// When a fact applies: its period in words, else its year (2025E for projections), else nothing.
 pub fn when(f: &Fact, lang: Lang) -> String {
     if !f.period.is_empty() {
-        period(&f.period, lang)
+        period(f.period, lang)
     } else {
         f.year.map(|y| year(y, f.kind)).unwrap_or_default()
     }

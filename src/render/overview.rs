@@ -233,7 +233,7 @@ pub fn upstream(view: &View) -> String {
             .iter()
             .filter_map(|(i, p)| {
                 let (_, v, _) = p.iter().find(|q| q.0 == yr)?;
-                let fact = primary_series(&node(*i).id)
+                let fact = primary_series(node(*i).id)
                     .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(yr)));
                 let shown = match fact {
                     Some(f) if !index => value(f.value, f.unit, f.qualifier, lang),
@@ -282,7 +282,7 @@ pub fn upstream(view: &View) -> String {
         .map(|(i, p)| {
             let mut row = vec![lang.node(node(*i)).to_owned()];
             for y in &years {
-                let fact = primary_series(&node(*i).id)
+                let fact = primary_series(node(*i).id)
                     .and_then(|s| s.points.iter().copied().find(|f| f.year == Some(*y)));
                 row.push(match (p.iter().find(|q| q.0 == *y), fact) {
                     (Some(_), Some(f)) if !index => format!(
@@ -316,7 +316,7 @@ pub fn ai_server(view: &View) -> String {
     };
     let n = node(i);
     let mut s = String::from("<div class=\"pair\">");
-    for sr in series_of(&n.id).iter().filter(|s| s.category.is_empty()) {
+    for sr in series_of(n.id).iter().filter(|s| s.category.is_empty()) {
         s.push_str(&chart::figure(
             sr,
             n,
@@ -353,7 +353,7 @@ pub fn split(view: &View) -> String {
         esc(t.split_title)
     );
     let name = |f: &Fact| {
-        crate::data::category(&f.category).map_or(String::new(), |c| lang.label(c).to_owned())
+        crate::data::category(f.category).map_or(String::new(), |c| lang.label(c).to_owned())
     };
     let summary: Vec<String> = parts
         .iter()
@@ -374,7 +374,7 @@ pub fn split(view: &View) -> String {
             "<circle class=\"slice s{k}\" cx=\"100\" cy=\"100\" r=\"72\" pathLength=\"100\" stroke-dasharray=\"{} 100\" stroke-dashoffset=\"-{}\" data-node=\"ai-server\" data-series=\"ai-server/market_share/{}\" data-kind=\"{}\"/>",
             number(f.value, false),
             number(offset, false),
-            esc(&f.category),
+            esc(f.category),
             f.kind.as_str()
         );
         offset = offset.plus(f.value);
@@ -430,7 +430,7 @@ pub fn provinces(view: &View) -> String {
     let summary: Vec<String> = rows
         .iter()
         .map(|f| {
-            let p = crate::data::category(&f.category).map_or("", |c| lang.label(c));
+            let p = crate::data::category(f.category).map_or("", |c| lang.label(c));
             format!("{p} {}", value(f.value, f.unit, f.qualifier, lang))
         })
         .collect();
@@ -445,7 +445,7 @@ pub fn provinces(view: &View) -> String {
     for (k, f) in rows.iter().enumerate() {
         let top = k as f64 * row_h + 4.0;
         let y = num(top);
-        let p = crate::data::category(&f.category).map_or("", |c| lang.label(c));
+        let p = crate::data::category(f.category).map_or("", |c| lang.label(c));
         let _ = write!(
             s,
             "<text class=\"cat\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect class=\"bar actual\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\" data-node=\"ai-server\" data-series=\"ai-server/listed_companies/{}\" data-kind=\"{}\"/>\
@@ -456,7 +456,7 @@ pub fn provinces(view: &View) -> String {
             num(plot.x0),
             num(x.apply(f.value.to_f64()) - plot.x0),
             num(row_h - 10.0),
-            esc(&f.category),
+            esc(f.category),
             f.kind.as_str(),
             num(x.apply(f.value.to_f64()) + 6.0),
             num(top + 15.0),
@@ -473,7 +473,7 @@ pub fn provinces(view: &View) -> String {
             &rows
                 .iter()
                 .map(|f| {
-                    let p = crate::data::category(&f.category).map_or("", |c| lang.label(c));
+                    let p = crate::data::category(f.category).map_or("", |c| lang.label(c));
                     vec![p.to_owned(), value(f.value, f.unit, f.qualifier, lang)]
                 })
                 .collect::<Vec<_>>()
@@ -503,10 +503,10 @@ pub fn downstream(view: &View) -> String {
             "<div class=\"card\" data-node=\"{id}\"><p class=\"kicker\">{}</p><p class=\"big\">{}</p><p class=\"when\">{}</p><ul>",
             esc(lang.node(node(i))),
             esc(&value(main.value, main.unit, main.qualifier, lang)),
-            esc(&format!("{} · {}", crate::data::metric(&main.metric).map_or("", |m| lang.label(m)), when(main, lang)))
+            esc(&format!("{} · {}", crate::data::metric(main.metric).map_or("", |m| lang.label(m)), when(main, lang)))
         );
         for f in facts.iter().filter(|f| f.metric != "revenue") {
-            let m = crate::data::metric(&f.metric).map_or("", |m| lang.label(m));
+            let m = crate::data::metric(f.metric).map_or("", |m| lang.label(m));
             let sign = if f.unit == crate::data::schema::Unit::PercentagePoint && f.value.units > 0
             {
                 "+"

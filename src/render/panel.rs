@@ -20,7 +20,7 @@ pub fn panel(view: &View) -> String {
         "<section class=\"panel\" aria-labelledby=\"panel-title\" data-node=\"{}\"><header>\
          <p class=\"kicker\">{}</p><h2 id=\"panel-title\">{}</h2><button type=\"button\" class=\"close\">{}</button>\
          </header><div class=\"body\">{}</div></section>",
-        esc(&n.id),
+        esc(n.id),
         esc(t.tier_names[crate::i18n::tier_index(n.tier)]),
         esc(view.lang.node(n)),
         esc(t.close),
@@ -31,7 +31,7 @@ pub fn panel(view: &View) -> String {
 pub fn body(n: &Node, view: &View) -> String {
     let lang = view.lang;
     let t = strings(lang);
-    let series = series_of(&n.id);
+    let series = series_of(n.id);
     let mut s = String::from("<div class=\"charts\">");
     for sr in series.iter().filter(|s| s.category.is_empty()) {
         let visible: Vec<_> = sr
@@ -61,7 +61,7 @@ pub fn body(n: &Node, view: &View) -> String {
         "<h3>{}</h3><ul class=\"figures\">",
         esc(t.details_figures)
     );
-    let facts: Vec<&Fact> = facts_of(&n.id).filter(|f| view.shows(f)).collect();
+    let facts: Vec<&Fact> = facts_of(n.id).filter(|f| view.shows(f)).collect();
     for f in &facts {
         // A range the source gives (300–500万只) is two facts, `low` and `high`: shown as one figure.
         if f.category == "high"
@@ -80,7 +80,7 @@ pub fn body(n: &Node, view: &View) -> String {
             .flatten();
         let (name, shown) = match high {
             Some(h) => (
-                crate::data::metric(&f.metric).map_or(String::new(), |m| lang.label(m).to_owned()),
+                crate::data::metric(f.metric).map_or(String::new(), |m| lang.label(m).to_owned()),
                 range(f.value, h.value, f.unit, lang),
             ),
             None => (
@@ -97,21 +97,21 @@ pub fn body(n: &Node, view: &View) -> String {
             s,
             "<li data-metric=\"{}\" data-kind=\"{}\"><span class=\"what\">{}</span><span class=\"when\">{}</span>\
              <strong class=\"val\">{}</strong>{badge}<blockquote lang=\"zh\">“{}”</blockquote><span class=\"cite\">{}: {}</span></li>",
-            esc(&f.metric),
+            esc(f.metric),
             f.kind.as_str(),
             esc(&name),
             esc(&when(f, lang)),
             esc(&shown),
-            esc(&f.quote),
+            esc(f.quote),
             esc(t.col_source),
             esc(&credit_in(f, lang))
         );
     }
-    if facts_of(&n.id).next().is_none() {
+    if facts_of(n.id).next().is_none() {
         let _ = write!(s, "<li class=\"none\">{}</li>", esc(t.no_figures));
     }
     let _ = write!(s, "</ul><h3>{}</h3>", esc(t.details_companies));
-    let mut groups: Vec<&str> = companies_of(&n.id).map(|c| &*c.group).collect();
+    let mut groups: Vec<&str> = companies_of(n.id).map(|c| c.group).collect();
     groups.dedup();
     if groups.is_empty() {
         let _ = write!(s, "<p class=\"none\">{}</p>", esc(t.details_no_companies));
@@ -122,13 +122,13 @@ pub fn body(n: &Node, view: &View) -> String {
             "<h4>{}</h4><ul class=\"companies\">",
             esc(group(g).map_or("", |g| lang.label(g)))
         );
-        for c in companies_of(&n.id).filter(|c| c.group == g) {
+        for c in companies_of(n.id).filter(|c| c.group == g) {
             match lang {
                 Lang::Zh => {
-                    let _ = write!(s, "<li>{}</li>", esc(&c.zh));
+                    let _ = write!(s, "<li>{}</li>", esc(c.zh));
                 }
                 Lang::En => {
-                    let _ = write!(s, "<li>{} {}</li>", esc(&c.en), zh_span(&c.zh, lang));
+                    let _ = write!(s, "<li>{} {}</li>", esc(c.en), zh_span(c.zh, lang));
                 }
             }
         }
@@ -140,7 +140,7 @@ pub fn body(n: &Node, view: &View) -> String {
 /// The short line a screen reader hears when a node is selected: its name and headline value.
 pub fn announcement(n: &Node, lang: Lang) -> String {
     let t = strings(lang);
-    match crate::data::headline(&n.id) {
+    match crate::data::headline(n.id) {
         Some(f) => format!(
             "{}: {}, {} {}",
             t.selected,

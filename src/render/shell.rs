@@ -12,8 +12,8 @@ pub fn masthead(lang: Lang) -> String {
     format!(
         "<p class=\"kicker\">{}</p><h1>{}</h1><p class=\"dek\">{}</p>",
         esc(strings(lang).kicker),
-        esc(lang.pick(&DATASET.title_zh, &DATASET.title_en)),
-        esc(lang.pick(&DATASET.dek_zh, &DATASET.dek_en))
+        esc(lang.pick(DATASET.title_zh, DATASET.title_en)),
+        esc(lang.pick(DATASET.dek_zh, DATASET.dek_en))
     )
 }
 
@@ -59,7 +59,7 @@ pub fn filters(view: &View) -> String {
             let _ = write!(
                 s,
                 "<option value=\"{}\"{}>{}</option>",
-                esc(&n.id),
+                esc(n.id),
                 sel(view.node == Some(i)),
                 esc(lang.node(n))
             );
@@ -125,7 +125,7 @@ pub fn footer(lang: Lang) -> String {
         esc(t.source_line),
         esc(&names.join(sep)),
         esc(t.credit),
-        esc(lang.pick(&DATASET.publisher_zh, &DATASET.publisher_en)),
+        esc(lang.pick(DATASET.publisher_zh, DATASET.publisher_en)),
         esc(t.csv_all),
         esc(t.csv_view)
     )
@@ -140,7 +140,7 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
     } else {
         format!("{base}?{query}")
     };
-    let title = esc(view.lang.pick(&DATASET.title_zh, &DATASET.title_en));
+    let title = esc(view.lang.pick(DATASET.title_zh, DATASET.title_en));
     let dir = base.rsplit_once('/').map_or("", |(d, _)| d);
     let attr_url = esc(&url);
     [

@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 fn all_series() -> Vec<Series> {
     (0..DATASET.nodes.len())
-        .flat_map(|i| series_of(&node(i).id))
+        .flat_map(|i| series_of(node(i).id))
         .collect()
 }
 
@@ -125,10 +125,10 @@ pub fn others_table(view: &View) -> String {
         let _ = write!(
             s,
             "<tr data-node=\"{}\" data-metric=\"{}\" data-kind=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}{}</td><td>{}</td></tr>",
-            esc(&f.node),
-            esc(&f.metric),
+            esc(f.node),
+            esc(f.metric),
             f.kind.as_str(),
-            node_name(&f.node, lang),
+            node_name(f.node, lang),
             esc(&figure_name(f, lang)),
             esc(&when(f, lang)),
             esc(&value(f.value, f.unit, f.qualifier, lang)),

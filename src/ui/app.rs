@@ -46,7 +46,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
                 t => root.set_attribute("data-theme", t.as_str()),
             };
         }
-        document().set_title(l.pick(&DATASET.title_zh, &DATASET.title_en));
+        document().set_title(l.pick(DATASET.title_zh, DATASET.title_en));
     });
 
     // Each change of the view is written back to the address (not on the first run: then the URL is

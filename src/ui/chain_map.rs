@@ -38,7 +38,7 @@ static LINKS: LazyLock<Vec<(usize, usize)>> = LazyLock::new(|| {
     DATASET
         .links
         .iter()
-        .filter_map(|l| Some((node_index(&l.from)?, node_index(&l.to)?)))
+        .filter_map(|l| Some((node_index(l.from)?, node_index(l.to)?)))
         .collect()
 });
 
@@ -77,7 +77,7 @@ pub fn handle(ui: Ui, kind: &str, ev: &Event) {
             ev.prevent_default();
             let j = neighbour(&TIERS, i, dir);
             ui.focus.set(j);
-            focus_node(&node(j).id);
+            focus_node(node(j).id);
         }
         ("mouseover", _) => ui.hover.set(at),
         // Seen in the capture phase for every element the pointer leaves: only the map's own counts.

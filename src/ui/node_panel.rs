@@ -22,7 +22,7 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     };
     if let Some(i) = ui.view.with_untracked(|v| v.node).filter(|_| close) {
         ui.view.update(|v| v.node = None);
-        focus_node(&node(i).id);
+        focus_node(node(i).id);
     }
 }
 
