@@ -5,6 +5,7 @@ use ai_server_chain::data::schema::{Decimal, Kind, Qualifier, Unit};
 use ai_server_chain::i18n::format::{
     amount, decimal_from_f64, label, number, period, range, shift, value, year,
 };
+use ai_server_chain::i18n::mid_sentence;
 use ai_server_chain::i18n::Lang::{En, Zh};
 
 fn d(s: &str) -> Decimal {
@@ -109,4 +110,23 @@ fn ticks_become_decimals() {
     assert_eq!(decimal_from_f64(1000.0, 0), Decimal::new(1000, 0));
     assert_eq!(decimal_from_f64(0.30000000000000004, 1), Decimal::new(3, 1));
     assert_eq!(decimal_from_f64(2.5, 1), Decimal::new(25, 1));
+}
+
+#[test]
+fn english_names_inside_a_sentence() {
+    for (name, inside) in [
+        ("Memory chips", "memory chips"),
+        ("Optical modules", "optical modules"),
+        ("Solid-state drives", "solid-state drives"),
+        ("GPUs", "GPUs"),
+        ("CPUs", "CPUs"),
+        ("PCBs", "PCBs"),
+        ("AI servers", "AI servers"),
+        ("memory chips", "memory chips"),
+        ("X", "X"),
+        ("", ""),
+        ("存储芯片", "存储芯片"),
+    ] {
+        assert_eq!(mid_sentence(name), inside, "{name}");
+    }
 }

@@ -263,6 +263,11 @@ mod overview {
         assert!(size.contains(">存储芯片</text>"));
         assert!(size.contains("<th scope=\"row\">GPU</th><td>–</td><td>807亿元</td><td>约1073亿元</td><td>1200亿元 (E)</td><td>接近1300亿元 (E)</td>"), "{size}");
         assert_eq!(count(&size, "<circle class=\"forecast\""), 8);
+        let en = upstream(&view("lang=en"));
+        assert!(
+            en.contains("Computed here: from 2023 to 2026, GPUs grow fastest (+61%); memory chips are the largest market."),
+            "{en}"
+        );
         let index = upstream(&view("lang=en&scale=index"));
         assert!(
             index.contains("as an index (2023 = 100, computed here)"),

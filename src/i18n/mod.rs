@@ -253,6 +253,19 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
+/// An English name as it reads inside a sentence: "Memory chips" becomes "memory chips", while a
+/// name that begins with an acronym ("GPUs", "AI servers") keeps its capitals.
+pub fn mid_sentence(name: &str) -> String {
+    let mut s = name.to_owned();
+    let b = name.as_bytes();
+    if b.len() > 1 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase() {
+        if let Some(first) = s.get_mut(..1) {
+            first.make_ascii_lowercase();
+        }
+    }
+    s
+}
+
 pub fn tier_index(t: Tier) -> usize {
     match t {
         Tier::Upstream => 0,

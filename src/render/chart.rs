@@ -10,7 +10,7 @@ use crate::geom::num;
 use crate::i18n::format::{
     convert, decimal_from_f64, kind_word, label, number, unit_label, value, year,
 };
-use crate::i18n::{series_summary, strings, Lang};
+use crate::i18n::{mid_sentence, series_summary, strings, Lang};
 use std::fmt::Write;
 
 pub const W: f64 = 320.0;
@@ -43,7 +43,7 @@ pub fn summary(series: &Series, node: &Node, visible: &[&Fact], lang: Lang) -> S
             let m = metric(series.metric).map_or("", |m| lang.label(m));
             let subject = match lang {
                 Lang::Zh => format!("{}{m}", node.zh),
-                Lang::En => format!("{m} of {}", node.en),
+                Lang::En => format!("{m} of {}", mid_sentence(node.en)),
             };
             series_summary(&subject, a, b, lang)
         }

@@ -9,7 +9,7 @@ use crate::geom::lines::{lines, Point};
 use crate::geom::scale::Linear;
 use crate::geom::{num, Rect};
 use crate::i18n::format::{convert, decimal_from_f64, number, value, year};
-use crate::i18n::{strings, Lang};
+use crate::i18n::{mid_sentence, strings, Lang};
 use crate::model::View;
 use std::fmt::Write;
 
@@ -142,7 +142,11 @@ pub fn upstream(view: &View) -> String {
         let (fname, lname) = (lang.node(node(*fi)), lang.node(node(*li)));
         let summary = match lang {
             Lang::Zh => format!("按本图计算,{y0}至{y1}年{fname}增长最快(+{pct}%);{lname}规模最大。"),
-            Lang::En => format!("Computed here: from {y0} to {y1}, {fname} grow fastest (+{pct}%); {lname} are the largest market."),
+            Lang::En => format!(
+                "Computed here: from {y0} to {y1}, {} grow fastest (+{pct}%); {} are the largest market.",
+                mid_sentence(fname),
+                mid_sentence(lname)
+            ),
         };
         let _ = write!(
             s,
