@@ -118,6 +118,15 @@ fn the_gpu_chart() {
     let s = primary_series("gpu").unwrap();
     assert_eq!(title(&s, gpu, Lang::Zh), "GPU市场规模(亿元)");
     assert_eq!(title(&s, gpu, Lang::En), "GPUs: Market size (CNY bn)");
+    // A unit that only repeats the metric is left out; a name inside a sentence is lower-case.
+    let dc = node(node_index("datacenter").unwrap());
+    let racks = primary_series("datacenter").unwrap();
+    assert_eq!(title(&racks, dc, Lang::Zh), "数据中心服务商机架数量(万个)");
+    assert_eq!(title(&racks, dc, Lang::En), "Data-centre operators: Racks");
+    assert_eq!(
+        summary(&racks, dc, &racks.points, Lang::En),
+        "Racks of data-centre operators: up from 830,000 racks in 2024 to nearly 1 million racks in 2026 (forecast)."
+    );
     assert_eq!(
         summary(&s, gpu, &s.points, Lang::Zh),
         "GPU市场规模从2023年的807亿元增至2026年的接近1300亿元(预测)。"
@@ -315,6 +324,10 @@ mod overview {
         assert!(donut.contains("stroke-dasharray=\"57.33 100\" stroke-dashoffset=\"-0\""));
         assert!(donut.contains("stroke-dasharray=\"42.67 100\" stroke-dashoffset=\"-57.33\""));
         assert!(donut.contains("训练型 57.33%"));
+        assert!(donut.contains(
+            "<text x=\"100\" y=\"76\" text-anchor=\"middle\">训练型</text><text class=\"pct s0\" x=\"100\" y=\"93\" text-anchor=\"middle\">57.33%</text>\
+             <text x=\"100\" y=\"115\" text-anchor=\"middle\">推理型</text><text class=\"pct s1\" x=\"100\" y=\"132\" text-anchor=\"middle\">42.67%</text>"
+        ), "{donut}");
         assert!(
             donut.contains("<details><summary>显示数据表</summary>")
                 && donut.contains("<th scope=\"row\">推理型</th><td>42.67%</td>")

@@ -26,12 +26,14 @@ pub fn growth_metric(metric: &str) -> String {
     }
 }
 
-/// "GPU市场规模(亿元)" / "GPUs: market size (CNY bn)".
+/// "GPU市场规模(亿元)" / "GPUs: Market size (CNY bn)"; "Data-centre operators: Racks", not
+/// "Racks (racks)", where the unit is what the metric counts.
 pub fn title(series: &Series, node: &Node, lang: Lang) -> String {
     let m = metric(series.metric).map_or("", |m| lang.label(m));
     let unit = unit_label(series.unit, lang);
     match lang {
         Lang::Zh => format!("{}{m}({unit})", node.zh),
+        Lang::En if unit.eq_ignore_ascii_case(m) => format!("{}: {m}", node.en),
         Lang::En => format!("{}: {m} ({unit})", node.en),
     }
 }
