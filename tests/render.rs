@@ -192,9 +192,24 @@ fn node_details() {
     let cpu = body(node(0), &view(""));
     assert!(cpu.contains("来源未点名企业。"));
     assert!(
-        cpu.contains("年均复合增长率(本图计算), 2023–2026E:"),
+        cpu.contains(
+            "<p class=\"computed\">市场规模年均复合增长率(本图计算), 2023–2026E: 6.4%</p>"
+        ),
         "{cpu}"
     );
+    // One line per chart, named by what it measures, over the years the view shows.
+    let server = node(node_index("ai-server").unwrap());
+    let en = body(server, &view("lang=en"));
+    assert!(en.contains("<p class=\"computed\">Market size: compound annual growth (computed here), 2022–2026E: 13.6%</p>\
+         <p class=\"computed\">Shipments: compound annual growth (computed here), 2022–2025E: 19.8%</p>"), "{en}");
+    let actual = body(server, &view("lang=en&forecast=0"));
+    assert!(
+        actual.contains("Market size: compound annual growth (computed here), 2022–2024: 15.5%"),
+        "{actual}"
+    );
+    assert!(!actual.contains("E: "), "{actual}");
+    let one_year = body(server, &view("from=2024&to=2024"));
+    assert!(!one_year.contains("class=\"computed\""), "{one_year}");
     let ssd = body(node(node_index("ssd").unwrap()), &view(""));
     assert!(ssd.contains("来源未给出数据") && !ssd.contains("<figure"));
     assert_eq!(

@@ -190,7 +190,7 @@ pub const EN: Strings = Strings {
     details_figures: "Figures",
     details_companies: "Companies the article names",
     details_no_companies: "The source names no companies.",
-    details_growth_computed: "Compound annual growth (computed here)",
+    details_growth_computed: "compound annual growth (computed here)",
     selected: "Selected",
     table_heading: "All the data",
     table_caption:

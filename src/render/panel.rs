@@ -1,7 +1,7 @@
 //! A node's details: the frame (tier, name, close) and the body: its charts, computed growth, every figure with the sentence it
 //! comes from, and the companies the article names, as the article groups them.
 
-use super::{chart, credit_in, esc, figure_name, when, zh_span};
+use super::{chart, credit_in, esc, figure_name, metric, when, zh_span};
 use crate::data::schema::{Fact, Kind, Node};
 use crate::data::{cagr, companies_of, facts_of, group, series_of};
 use crate::i18n::format::{decimal_from_f64, kind_word, number, range, value, year};
@@ -33,6 +33,8 @@ pub fn body(n: &Node, view: &View) -> String {
     let t = strings(lang);
     let series = series_of(n.id);
     let mut s = String::from("<div class=\"charts\">");
+    // Each chart's compound growth over the years it shows, named by what it measures.
+    let mut growth = String::new();
     for sr in series.iter().filter(|s| s.category.is_empty()) {
         let visible: Vec<_> = sr
             .points
@@ -41,21 +43,24 @@ pub fn body(n: &Node, view: &View) -> String {
             .filter(|f| view.shows(f))
             .collect();
         s.push_str(&chart::figure(sr, n, &visible, None, lang));
-    }
-    s.push_str("</div>");
-    if let Some(sr) = series.first() {
-        let (a, b) = (sr.points[0], sr.points[sr.points.len() - 1]);
-        if let (Some(rate), Some(y0), Some(y1)) = (cagr(a, b), a.year, b.year) {
-            let _ = write!(
-                s,
-                "<p class=\"computed\">{}, {}–{}: {}%</p>",
-                esc(t.details_growth_computed),
-                year(y0, a.kind),
-                year(y1, b.kind),
-                number(decimal_from_f64(rate, 1), false)
-            );
+        if let (Some(&a), Some(&b)) = (visible.first(), visible.last()) {
+            if let (Some(rate), Some(y0), Some(y1)) = (cagr(a, b), a.year, b.year) {
+                let m = metric(sr.metric).map_or("", |m| lang.label(m));
+                let _ = write!(
+                    growth,
+                    "<p class=\"computed\">{}{}{}, {}–{}: {}%</p>",
+                    esc(m),
+                    if lang == Lang::Zh { "" } else { ": " },
+                    esc(t.details_growth_computed),
+                    year(y0, a.kind),
+                    year(y1, b.kind),
+                    number(decimal_from_f64(rate, 1), false)
+                );
+            }
         }
     }
+    s.push_str("</div>");
+    s.push_str(&growth);
     let _ = write!(
         s,
         "<h3>{}</h3><ul class=\"figures\">",
