@@ -99,11 +99,17 @@ pub fn qualifier_sign(q: Qualifier) -> &'static str {
     }
 }
 
-/// The number and unit without qualifier: "1073亿元", "CNY 107.3 bn", "284,000 units", "3 million modules".
+/// The number and unit without qualifier: "1073亿元", "CNY 107.3 bn", "284,000 units", "3 million modules";
+/// a change in percentage points with its sign, "+0.6个百分点", "+0.6 percentage points".
 pub fn amount(d: Decimal, unit: Unit, lang: Lang) -> String {
     let v = convert(d, unit, lang);
+    let sign = if unit == Unit::PercentagePoint && v.units > 0 {
+        "+"
+    } else {
+        ""
+    };
     match lang {
-        Lang::Zh => format!("{}{}", number(v, false), unit_label(unit, lang)),
+        Lang::Zh => format!("{sign}{}{}", number(v, false), unit_label(unit, lang)),
         Lang::En => match unit {
             Unit::YiYuan => format!("CNY {} bn", number(v, true)),
             Unit::Percent => format!("{}%", number(v, true)),
@@ -114,7 +120,7 @@ pub fn amount(d: Decimal, unit: Unit, lang: Lang) -> String {
                     unit_label(unit, lang)
                 )
             }
-            _ => format!("{} {}", number(v, true), unit_label(unit, lang)),
+            _ => format!("{sign}{} {}", number(v, true), unit_label(unit, lang)),
         },
     }
 }

@@ -515,15 +515,9 @@ pub fn downstream(view: &View) -> String {
         );
         for f in facts.iter().filter(|f| f.metric != "revenue") {
             let m = crate::data::metric(f.metric).map_or("", |m| lang.label(m));
-            let sign = if f.unit == crate::data::schema::Unit::PercentagePoint && f.value.units > 0
-            {
-                "+"
-            } else {
-                ""
-            };
             let _ = write!(
                 s,
-                "<li>{}: {sign}{}</li>",
+                "<li>{}: {}</li>",
                 esc(m),
                 esc(&value(f.value, f.unit, f.qualifier, lang))
             );
