@@ -233,6 +233,12 @@ fn tables_follow_the_view() {
     assert_eq!(count(&others, "<tr data-node=\"telecom\""), 3);
     assert!(!others.contains("data-node=\"gpu\""));
     assert!(others.contains("2025年1—10月"));
+    let optical = others_table(&view("tier=upstream"));
+    assert!(optical.contains("<td>300万只(预测)</td>"), "{optical}");
+    assert!(optical.contains("<td>超过70%(目标)</td>"), "{optical}");
+    let en = others_table(&view("tier=upstream&lang=en"));
+    assert!(en.contains("<td>3 million modules (forecast)</td>"), "{en}");
+    assert!(en.contains("<td>over 70% (target)</td>"), "{en}");
 }
 
 #[test]

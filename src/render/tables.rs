@@ -117,10 +117,11 @@ pub fn others_table(view: &View) -> String {
         .iter()
         .filter(|f| !in_series(&series, f) && view.shows(f))
     {
-        let kind = if f.kind == Kind::Actual {
-            String::new()
-        } else {
-            format!("({})", kind_word(f.kind, lang))
+        // "500万只(预测)", "5 million modules (forecast)".
+        let kind = match (f.kind, lang) {
+            (Kind::Actual, _) => String::new(),
+            (k, Lang::Zh) => format!("({})", kind_word(k, lang)),
+            (k, Lang::En) => format!(" ({})", kind_word(k, lang)),
         };
         let _ = write!(
             s,
