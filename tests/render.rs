@@ -396,7 +396,7 @@ fn embed_codes_carry_the_view() {
 #[test]
 fn standalone_svg_exports() {
     use ai_server_chain::render::export::{
-        buttons, file_size, standalone, view_box_size, Chart, Palette,
+        buttons, file_size, layout, standalone, view_box_size, Chart, Palette,
     };
     assert_eq!(view_box_size("0 0 320 220"), Some((320.0, 220.0)));
     assert_eq!(view_box_size("0 0 320"), None);
@@ -407,6 +407,7 @@ fn standalone_svg_exports() {
         title: "GPU市场规模(亿元)",
         source: "数据来源: 中商产业研究院",
         has_forecast: true,
+        lines: false,
     };
     assert_eq!(file_size(&c), (320.0, 300.0));
     let svg = standalone(&c, &Palette::light(), Lang::Zh);
@@ -432,4 +433,87 @@ fn standalone_svg_exports() {
     );
     assert!(!plain.contains("export-hatch"));
     assert!(buttons(Lang::En).contains("data-export=\"png\">Download PNG</button>"));
+
+    // A line chart's legend is a solid and a dashed line with their points, not boxes.
+    let lines = standalone(
+        &Chart {
+            lines: true,
+            ..c.clone()
+        },
+        &Palette::light(),
+        Lang::En,
+    );
+    assert!(lines.contains("stroke-dasharray=\"5 4\"/><circle cx=\"108\""));
+    assert!(!lines.contains("export-hatch"));
+
+    // A small chart (the donut, 200 wide) is centred in a file wide enough for its title, which
+    // wraps, as does a long source line; everything below moves down by the lines added.
+    let donut = Chart {
+        width: 200.0,
+        height: 200.0,
+        marks: "<circle class=\"slice s0\"/>",
+        title: "The AI-server market: training and inference servers",
+        source: "Source: Ministry of Industry and Information Technology; Askci Research Institute",
+        has_forecast: false,
+        lines: false,
+    };
+    let l = layout(&donut);
+    assert_eq!(
+        l.title,
+        ["The AI-server market: training", "and inference servers"]
+    );
+    assert_eq!(
+        l.source,
+        [
+            "Source: Ministry of Industry and Information",
+            "Technology; Askci Research Institute"
+        ]
+    );
+    assert_eq!(
+        (l.width, l.height, l.x),
+        (320.0, 200.0 + 34.0 + 46.0 + 19.0 + 14.0, 60.0)
+    );
+    let svg = standalone(&donut, &Palette::light(), Lang::En);
+    assert!(
+        svg.contains("<text class=\"title\" x=\"8\" y=\"41\">and inference servers</text>"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains("<svg x=\"60\" y=\"53\" width=\"200\" height=\"200\""),
+        "{svg}"
+    );
+    assert!(svg.contains(".pct.s0{fill:#0b5cad}"));
+}
+
+#[test]
+fn export_titles_wrap_at_spaces_or_between_chinese_characters() {
+    use ai_server_chain::render::export::wrap;
+    // 15 units a character for Chinese, 9 for anything else (0.6 em).
+    let table: &[(&str, f64, &[&str])] = &[
+        ("GPU market size", 200.0, &["GPU market size"]),
+        ("GPU market size", 100.0, &["GPU market", "size"]),
+        ("GPU market size", 50.0, &["GPU", "market", "size"]),
+        ("unbreakable", 30.0, &["unbreakable"]),
+        (
+            "AI服务器市场结构:训练型与推理型",
+            150.0,
+            &["AI服务器市场结构:训", "练型与推理型"],
+        ),
+        // Before an opening bracket, not after it; not before a closing one or a comma.
+        (
+            "数据中心服务商机架数量(万个)",
+            170.0,
+            &["数据中心服务商机架数量", "(万个)"],
+        ),
+        // "、" never starts a line: "部" goes down with it.
+        (
+            "工信部、中商产业研究院",
+            45.0,
+            &["工信", "部、中", "商产业", "研究院"],
+        ),
+        ("", 100.0, &[""]),
+    ];
+    for &(text, width, lines) in table {
+        assert_eq!(wrap(text, 15.0, 0.6, width), lines, "{text} in {width}");
+    }
 }

@@ -282,6 +282,7 @@ pub fn export_chart(figure: &web_sys::Element, png: bool, lang: crate::i18n::Lan
         title: &title,
         source: &source,
         has_forecast,
+        lines: figure.class_list().contains("lines"),
     };
     let file = standalone(&chart, &palette(), lang);
     let name = format!(

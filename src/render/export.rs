@@ -39,7 +39,8 @@ impl Palette {
 pub const FONTS: &str = "'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /// What a chart shows, taken from its figure: the SVG's viewBox size and inner markup, its title
-/// and source line, and whether it has forecasts to explain.
+/// and source line, whether it has forecasts to explain, and whether it draws lines (their legend
+/// is a line and a point, a column chart's a filled and a hatched box).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart<'a> {
     pub width: f64,
@@ -48,23 +49,123 @@ pub struct Chart<'a> {
     pub title: &'a str,
     pub source: &'a str,
     pub has_forecast: bool,
+    pub lines: bool,
 }
 
-/// Space above the chart for the title and below it for the legend and source.
+/// Space above the chart for a one-line title and below it for the legend and a one-line source;
+/// each further line of either adds its line height.
 const TOP: f64 = 34.0;
 const BOTTOM: f64 = 46.0;
+const TITLE: (f64, f64) = (15.0, 19.0);
+const SOURCE: (f64, f64) = (11.0, 14.0);
+/// The narrowest file: a small chart (the donut) is centred in it, so that its title has room.
+const MIN_WIDTH: f64 = 320.0;
 
 /// The output scale: exported files are twice the chart's own size (a 320-wide chart is 640 wide).
 pub const SCALE: f64 = 2.0;
 
+/// Where everything goes in an exported file, in its own units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout<'a> {
+    pub width: f64,
+    pub height: f64,
+    /// The chart's left edge.
+    pub x: f64,
+    pub title: Vec<&'a str>,
+    pub source: Vec<&'a str>,
+}
+
+impl Layout<'_> {
+    fn top(&self) -> f64 {
+        TOP + TITLE.1 * (self.title.len().max(1) - 1) as f64
+    }
+}
+
+pub fn layout<'a>(c: &Chart<'a>) -> Layout<'a> {
+    let width = c.width.max(MIN_WIDTH);
+    let (title, source) = (
+        wrap(c.title, TITLE.0, 0.6, width - 16.0),
+        wrap(c.source, SOURCE.0, 0.55, width - 16.0),
+    );
+    let extra = |lines: &[&str], step: f64| step * (lines.len().max(1) - 1) as f64;
+    Layout {
+        width,
+        height: c.height + TOP + BOTTOM + extra(&title, TITLE.1) + extra(&source, SOURCE.1),
+        x: (width - c.width) / 2.0,
+        title,
+        source,
+    }
+}
+
 /// The exported file's size in its own units: the chart with room for title, legend and source.
 pub fn file_size(c: &Chart) -> (f64, f64) {
-    (c.width, c.height + TOP + BOTTOM)
+    let l = layout(c);
+    (l.width, l.height)
+}
+
+/// The estimated advance of `text` at `size`: 1 em for a Chinese character or full-width mark,
+/// `latin` em for anything else (generous for Helvetica and Arial, which the file names first).
+fn advance(text: &str, size: f64, latin: f64) -> f64 {
+    text.chars()
+        .map(|c| size * if c >= '\u{2E80}' { 1.0 } else { latin })
+        .sum()
+}
+
+/// The lines `text` breaks into to fit `width` at `size`: at spaces, or between Chinese
+/// characters (never after an opening bracket or quote, nor before a closing mark).
+pub fn wrap(text: &str, size: f64, latin: f64, width: f64) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    // The last place to break: where the line ends and where the next one starts.
+    let mut at: Option<(usize, usize)> = None;
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        if c == ' ' {
+            at = Some((i, i + 1));
+        } else if i > start
+            && (c >= '\u{2E80}' || prev >= '\u{2E80}')
+            && !matches!(prev, '(' | '\u{FF08}' | '“')
+            && !matches!(
+                c,
+                '、' | '。'
+                    | '”'
+                    | '\u{FF09}'
+                    | '\u{FF0C}'
+                    | '\u{FF1A}'
+                    | '\u{FF1B}'
+                    | ','
+                    | ':'
+                    | ';'
+                    | ')'
+            )
+        {
+            at = Some((i, i));
+        }
+        prev = c;
+        let end = i + c.len_utf8();
+        let Some(line) = text.get(start..end) else {
+            continue;
+        };
+        if advance(line, size, latin) > width {
+            if let Some((stop, next)) = at.take() {
+                if stop > start {
+                    lines.push(text.get(start..stop).unwrap_or_default());
+                    start = next;
+                }
+            }
+        }
+    }
+    if start < text.len() || lines.is_empty() {
+        lines.push(text.get(start..).unwrap_or_default());
+    }
+    lines
 }
 
 pub fn standalone(c: &Chart, p: &Palette, lang: Lang) -> String {
     let t = strings(lang);
-    let (w, h) = file_size(c);
+    let l = layout(c);
+    let (w, h) = (l.width, l.height);
+    let top = l.top();
     let num = crate::geom::num;
     let [s0, s1, s2, s3] = &p.series;
     let mut s = format!(
@@ -75,9 +176,8 @@ pub fn standalone(c: &Chart, p: &Palette, lang: Lang) -> String {
          .s0 .line,.s0 circle{{stroke:{s0}}}.s1 .line,.s1 circle{{stroke:{s1}}}.s2 .line,.s2 circle{{stroke:{s2}}}.s3 .line,.s3 circle{{stroke:{s3}}}\
          .s0 circle.actual{{fill:{s0}}}.s1 circle.actual{{fill:{s1}}}.s2 circle.actual{{fill:{s2}}}.s3 circle.actual{{fill:{s3}}}circle.forecast{{fill:{bg};stroke-width:2}}\
          .end{{font-size:11px}}.slice{{fill:none;stroke-width:40}}.slice.s0{{stroke:{s0}}}.slice.s1{{stroke:{s1}}}.pct{{font-weight:700;font-size:14px}}\
-         .title{{font-size:15px;font-weight:700}}.source,.legend{{font-size:11px;fill:{muted}}}</style>\
-         <rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/><text class=\"title\" x=\"8\" y=\"22\">{title}</text>\
-         <svg x=\"0\" y=\"{top}\" width=\"{cw}\" height=\"{ch}\" viewBox=\"0 0 {cw} {ch}\" overflow=\"visible\">{marks}</svg>",
+         .pct.s0{{fill:{s0}}}.pct.s1{{fill:{s1}}}.title{{font-size:15px;font-weight:700}}.source,.legend{{font-size:11px;fill:{muted}}}</style>\
+         <rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>",
         num(w * SCALE),
         num(h * SCALE),
         num(w),
@@ -86,33 +186,64 @@ pub fn standalone(c: &Chart, p: &Palette, lang: Lang) -> String {
         bg = p.bg,
         rule = p.rule,
         muted = p.muted,
-        title = esc(c.title),
-        top = num(TOP),
-        cw = num(c.width),
-        ch = num(c.height),
-        marks = c.marks,
     );
-    let legend_y = TOP + c.height + 16.0;
-    if c.has_forecast {
+    for (k, line) in l.title.iter().enumerate() {
         let _ = write!(
             s,
-            "<defs><pattern id=\"export-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
-             <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"{s0}\" stroke-width=\"2.5\"/></pattern></defs>\
-             <rect x=\"8\" y=\"{ry}\" width=\"14\" height=\"10\" fill=\"{s0}\"/><text class=\"legend\" x=\"26\" y=\"{ty}\">{actual}</text>\
-             <rect x=\"90\" y=\"{ry}\" width=\"14\" height=\"10\" fill=\"url(#export-hatch)\" stroke=\"{s0}\"/><text class=\"legend\" x=\"108\" y=\"{ty}\">{forecast} · {quals}</text>",
-            ry = num(legend_y - 9.0),
-            ty = num(legend_y),
-            actual = esc(t.legend_actual),
-            forecast = esc(t.legend_forecast),
-            quals = esc(t.legend_qualifiers),
+            "<text class=\"title\" x=\"8\" y=\"{}\">{}</text>",
+            num(22.0 + TITLE.1 * k as f64),
+            esc(line)
         );
     }
     let _ = write!(
         s,
-        "<text class=\"source\" x=\"8\" y=\"{}\">{}</text></svg>",
-        num(legend_y + 20.0),
-        esc(c.source)
+        "<svg x=\"{}\" y=\"{}\" width=\"{cw}\" height=\"{ch}\" viewBox=\"0 0 {cw} {ch}\" overflow=\"visible\">{}</svg>",
+        num(l.x),
+        num(top),
+        c.marks,
+        cw = num(c.width),
+        ch = num(c.height),
     );
+    let legend_y = top + c.height + 16.0;
+    if c.has_forecast {
+        let (ry, ty) = (num(legend_y - 9.0), num(legend_y));
+        if c.lines {
+            // As the chart draws them: a solid line through a filled point, a dashed one through a
+            // hollow point, in the text colour (the series have a colour each).
+            let (ly, fg) = (num(legend_y - 4.0), &p.fg);
+            let _ = write!(
+                s,
+                "<line x1=\"8\" y1=\"{ly}\" x2=\"32\" y2=\"{ly}\" stroke=\"{fg}\" stroke-width=\"2.5\"/><circle cx=\"20\" cy=\"{ly}\" r=\"3.5\" fill=\"{fg}\"/>\
+                 <text class=\"legend\" x=\"36\" y=\"{ty}\">{actual}</text>\
+                 <line x1=\"96\" y1=\"{ly}\" x2=\"120\" y2=\"{ly}\" stroke=\"{fg}\" stroke-width=\"2.5\" stroke-dasharray=\"5 4\"/><circle cx=\"108\" cy=\"{ly}\" r=\"3.5\" fill=\"{bg}\" stroke=\"{fg}\" stroke-width=\"2\"/>\
+                 <text class=\"legend\" x=\"124\" y=\"{ty}\">{forecast} · {quals}</text>",
+                bg = p.bg,
+                actual = esc(t.legend_actual),
+                forecast = esc(t.legend_forecast),
+                quals = esc(t.legend_qualifiers),
+            );
+        } else {
+            let _ = write!(
+                s,
+                "<defs><pattern id=\"export-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+                 <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"{s0}\" stroke-width=\"2.5\"/></pattern></defs>\
+                 <rect x=\"8\" y=\"{ry}\" width=\"14\" height=\"10\" fill=\"{s0}\"/><text class=\"legend\" x=\"26\" y=\"{ty}\">{actual}</text>\
+                 <rect x=\"90\" y=\"{ry}\" width=\"14\" height=\"10\" fill=\"url(#export-hatch)\" stroke=\"{s0}\"/><text class=\"legend\" x=\"108\" y=\"{ty}\">{forecast} · {quals}</text>",
+                actual = esc(t.legend_actual),
+                forecast = esc(t.legend_forecast),
+                quals = esc(t.legend_qualifiers),
+            );
+        }
+    }
+    for (k, line) in l.source.iter().enumerate() {
+        let _ = write!(
+            s,
+            "<text class=\"source\" x=\"8\" y=\"{}\">{}</text>",
+            num(legend_y + 20.0 + SOURCE.1 * k as f64),
+            esc(line)
+        );
+    }
+    s.push_str("</svg>");
     s
 }
 
