@@ -46,6 +46,37 @@ test('a chart downloads as a standalone SVG that names its source', async () => 
   await context.close();
 });
 
+test('every text of every chart file lies inside the file, in both languages', async () => {
+  for (const query of ['', 'lang=en']) {
+    const { page, context } = await open(query);
+    const files = await page.$$eval('figure[data-file]', (fs) => fs.map((f) => f.dataset.file));
+    assert.equal(files.length, 6, query);
+    for (const file of files) {
+      const { bytes } = await download(page, `figure[data-file="${file}"] [data-export=svg]`);
+      // Drawn in the page as the file itself, its texts' boxes measured against its viewBox.
+      const outside = await page.evaluate((text) => {
+        const holder = document.createElement('div');
+        holder.innerHTML = text;
+        document.body.append(holder);
+        const svg = holder.querySelector('svg');
+        const [, , w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+        const out = [...svg.querySelectorAll('text')].filter((t) => {
+          const box = t.getBBox();
+          // From the text's own units (a chart's nested viewBox) to the file's.
+          const m = svg.getScreenCTM().inverse().multiply(t.getScreenCTM());
+          const corner = (x, y) => new DOMPoint(x, y).matrixTransform(m);
+          const [a, b] = [corner(box.x, box.y), corner(box.x + box.width, box.y + box.height)];
+          return a.x < -0.5 || a.y < -0.5 || b.x > w + 0.5 || b.y > h + 0.5;
+        }).map((t) => t.textContent);
+        holder.remove();
+        return out;
+      }, bytes.toString('utf8'));
+      assert.deepEqual(outside, [], `${file} ${query}`);
+    }
+    await context.close();
+  }
+});
+
 test('a chart downloads as a PNG at least 1200 px wide', async () => {
   const { page, context } = await open('');
   await page.waitForSelector('figure[data-file=upstream-market-size]');

@@ -409,9 +409,10 @@ fn standalone_svg_exports() {
         has_forecast: true,
         lines: false,
     };
-    assert_eq!(file_size(&c), (320.0, 300.0));
+    // The chart with 8 units either side, and room for title, legend and source.
+    assert_eq!(file_size(&c), (336.0, 300.0));
     let svg = standalone(&c, &Palette::light(), Lang::Zh);
-    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"600\" viewBox=\"0 0 320 300\">"), "{svg}");
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"672\" height=\"600\" viewBox=\"0 0 336 300\">"), "{svg}");
     assert!(
         svg.contains(">GPU市场规模(亿元)</text>")
             && svg.contains(">数据来源: 中商产业研究院</text>")

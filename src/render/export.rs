@@ -60,6 +60,8 @@ const TITLE: (f64, f64) = (15.0, 19.0);
 const SOURCE: (f64, f64) = (11.0, 14.0);
 /// The narrowest file: a small chart (the donut) is centred in it, so that its title has room.
 const MIN_WIDTH: f64 = 320.0;
+/// Room on either side of the chart, for axis labels that reach past its box ("1,000,000").
+const PAD: f64 = 8.0;
 
 /// The output scale: exported files are twice the chart's own size (a 320-wide chart is 640 wide).
 pub const SCALE: f64 = 2.0;
@@ -82,7 +84,7 @@ impl Layout<'_> {
 }
 
 pub fn layout<'a>(c: &Chart<'a>) -> Layout<'a> {
-    let width = c.width.max(MIN_WIDTH);
+    let width = (c.width + 2.0 * PAD).max(MIN_WIDTH);
     let (title, source) = (
         wrap(c.title, TITLE.0, 0.6, width - 16.0),
         wrap(c.source, SOURCE.0, 0.55, width - 16.0),
@@ -170,7 +172,7 @@ pub fn standalone(c: &Chart, p: &Palette, lang: Lang) -> String {
     let [s0, s1, s2, s3] = &p.series;
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\">\
-         <style>text{{font-family:{FONTS};font-size:13px;fill:{fg}}}.tick line{{stroke:{rule}}}.tick text,.year,.note{{fill:{muted}}}\
+         <style>text{{font-family:{FONTS};font-size:13px;fill:{fg}}}.tick line{{stroke:{rule}}}.tick text,.year,.note{{fill:{muted}}}.tick text{{font-size:11px}}\
          .baseline{{stroke:{fg}}}.bar.actual{{fill:{s0}}}.bar.projected{{stroke:{s0};stroke-width:1.5}}.hatch line{{stroke:{s0};stroke-width:2.5}}\
          .growth{{fill:{s1};font-weight:700;font-size:11px}}.line{{fill:none;stroke-width:2.5}}.line.projected{{stroke-dasharray:5 4}}\
          .s0 .line,.s0 circle{{stroke:{s0}}}.s1 .line,.s1 circle{{stroke:{s1}}}.s2 .line,.s2 circle{{stroke:{s2}}}.s3 .line,.s3 circle{{stroke:{s3}}}\
