@@ -60,7 +60,8 @@ const TITLE: (f64, f64) = (15.0, 19.0);
 const SOURCE: (f64, f64) = (11.0, 14.0);
 /// The narrowest file: a small chart (the donut) is centred in it, so that its title has room.
 const MIN_WIDTH: f64 = 320.0;
-/// Room on either side of the chart, for axis labels that reach past its box ("1,000,000").
+/// Room on either side of the chart, for axis labels that reach past its box ("1,000,000"); also
+/// the margin of the title and source lines (`x="8"`).
 const PAD: f64 = 8.0;
 
 /// The output scale: exported files are twice the chart's own size (a 320-wide chart is 640 wide).
@@ -86,8 +87,8 @@ impl Layout<'_> {
 pub fn layout<'a>(c: &Chart<'a>) -> Layout<'a> {
     let width = (c.width + 2.0 * PAD).max(MIN_WIDTH);
     let (title, source) = (
-        wrap(c.title, TITLE.0, 0.6, width - 16.0),
-        wrap(c.source, SOURCE.0, 0.55, width - 16.0),
+        wrap(c.title, TITLE.0, 0.6, width - 2.0 * PAD),
+        wrap(c.source, SOURCE.0, 0.55, width - 2.0 * PAD),
     );
     let extra = |lines: &[&str], step: f64| step * (lines.len().max(1) - 1) as f64;
     Layout {
