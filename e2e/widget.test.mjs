@@ -188,7 +188,10 @@ test('hostile and random query strings raise no error and the widget still rende
   page.on('dialog', (d) => { problems.push(`dialog ${d.message()}`); d.dismiss(); });
   for (const q of queries) {
     await page.goto(`${env.server.url}?${q}`);
-    await page.waitForSelector(LIVE);
+    // A widget that never renders names the query and what the page reported.
+    await page.waitForSelector(LIVE).catch((e) => {
+      throw new Error(`?${q}: ${e.message.split('\n')[0]}; page errors: ${problems.join(' | ') || 'none'}`);
+    });
     assert.equal(await page.locator('.chain-map button[data-node]').count(), 15, q);
     assert.equal(await page.locator('img').count(), 0, q);
   }
