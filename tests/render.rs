@@ -396,7 +396,7 @@ fn embed_codes_carry_the_view() {
 #[test]
 fn standalone_svg_exports() {
     use ai_server_chain::render::export::{
-        buttons, file_size, layout, standalone, view_box_size, Chart, Palette,
+        buttons, layout, standalone, view_box_size, Chart, Palette,
     };
     assert_eq!(view_box_size("0 0 320 220"), Some((320.0, 220.0)));
     assert_eq!(view_box_size("0 0 320"), None);
@@ -410,8 +410,9 @@ fn standalone_svg_exports() {
         lines: false,
     };
     // The chart with 8 units either side, and room for title, legend and source.
-    assert_eq!(file_size(&c), (336.0, 300.0));
-    let svg = standalone(&c, &Palette::light(), Lang::Zh);
+    let lc = layout(&c);
+    assert_eq!((lc.width, lc.height), (336.0, 300.0));
+    let svg = standalone(&c, &lc, &Palette::light(), Lang::Zh);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"672\" height=\"600\" viewBox=\"0 0 336 300\">"), "{svg}");
     assert!(
         svg.contains(">GPU市场规模(亿元)</text>")
@@ -424,26 +425,17 @@ fn standalone_svg_exports() {
         1,
         "no reference outside the file but the namespace"
     );
-    let plain = standalone(
-        &Chart {
-            has_forecast: false,
-            ..c
-        },
-        &Palette::light(),
-        Lang::En,
-    );
+    let plain = Chart {
+        has_forecast: false,
+        ..c.clone()
+    };
+    let plain = standalone(&plain, &layout(&plain), &Palette::light(), Lang::En);
     assert!(!plain.contains("export-hatch"));
     assert!(buttons(Lang::En).contains("data-export=\"png\">Download PNG</button>"));
 
     // A line chart's legend is a solid and a dashed line with their points, not boxes.
-    let lines = standalone(
-        &Chart {
-            lines: true,
-            ..c.clone()
-        },
-        &Palette::light(),
-        Lang::En,
-    );
+    let lines = Chart { lines: true, ..c };
+    let lines = standalone(&lines, &layout(&lines), &Palette::light(), Lang::En);
     assert!(lines.contains("stroke-dasharray=\"5 4\"/><circle cx=\"108\""));
     assert!(!lines.contains("export-hatch"));
 
@@ -474,7 +466,7 @@ fn standalone_svg_exports() {
         (l.width, l.height, l.x),
         (320.0, 200.0 + 34.0 + 46.0 + 19.0 + 14.0, 60.0)
     );
-    let svg = standalone(&donut, &Palette::light(), Lang::En);
+    let svg = standalone(&donut, &l, &Palette::light(), Lang::En);
     assert!(
         svg.contains("<text class=\"title\" x=\"8\" y=\"41\">and inference servers</text>"),
         "{svg}"

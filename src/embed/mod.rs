@@ -249,7 +249,7 @@ fn palette() -> crate::render::export::Palette {
 
 /// Downloads the chart of `figure` (an element with `data-file`) as SVG or PNG, as it is shown.
 pub fn export_chart(figure: &web_sys::Element, png: bool, lang: crate::i18n::Lang) {
-    use crate::render::export::{file_size, standalone, view_box_size, Chart, SCALE};
+    use crate::render::export::{layout, standalone, view_box_size, Chart, SCALE};
     let text = |sel: &str| {
         figure
             .query_selector(sel)
@@ -284,7 +284,8 @@ pub fn export_chart(figure: &web_sys::Element, png: bool, lang: crate::i18n::Lan
         has_forecast,
         lines: figure.class_list().contains("lines"),
     };
-    let file = standalone(&chart, &palette(), lang);
+    let laid = layout(&chart);
+    let file = standalone(&chart, &laid, &palette(), lang);
     let name = format!(
         "ai-server-chain-{}",
         figure.get_attribute("data-file").unwrap_or_default()
@@ -300,8 +301,10 @@ pub fn export_chart(figure: &web_sys::Element, png: bool, lang: crate::i18n::Lan
     let Ok(img) = web_sys::HtmlImageElement::new() else {
         return;
     };
-    let (fw, fh) = file_size(&chart);
-    let (w, h) = ((fw * SCALE * 2.0) as u32, (fh * SCALE * 2.0) as u32);
+    let (w, h) = (
+        (laid.width * SCALE * 2.0) as u32,
+        (laid.height * SCALE * 2.0) as u32,
+    );
     let drawn = img.clone();
     let onload = Closure::once(move || {
         let Some(canvas) = create::<web_sys::HtmlCanvasElement>("canvas") else {

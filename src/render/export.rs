@@ -72,16 +72,11 @@ pub const SCALE: f64 = 2.0;
 pub struct Layout<'a> {
     pub width: f64,
     pub height: f64,
-    /// The chart's left edge.
+    /// The chart's left edge and top: below the title's lines.
     pub x: f64,
+    pub top: f64,
     pub title: Vec<&'a str>,
     pub source: Vec<&'a str>,
-}
-
-impl Layout<'_> {
-    fn top(&self) -> f64 {
-        TOP + TITLE.1 * (self.title.len().max(1) - 1) as f64
-    }
 }
 
 pub fn layout<'a>(c: &Chart<'a>) -> Layout<'a> {
@@ -91,19 +86,15 @@ pub fn layout<'a>(c: &Chart<'a>) -> Layout<'a> {
         wrap(c.source, SOURCE.0, 0.55, width - 2.0 * PAD),
     );
     let extra = |lines: &[&str], step: f64| step * (lines.len().max(1) - 1) as f64;
+    let top = TOP + extra(&title, TITLE.1);
     Layout {
         width,
-        height: c.height + TOP + BOTTOM + extra(&title, TITLE.1) + extra(&source, SOURCE.1),
+        height: top + c.height + BOTTOM + extra(&source, SOURCE.1),
         x: (width - c.width) / 2.0,
+        top,
         title,
         source,
     }
-}
-
-/// The exported file's size in its own units: the chart with room for title, legend and source.
-pub fn file_size(c: &Chart) -> (f64, f64) {
-    let l = layout(c);
-    (l.width, l.height)
 }
 
 /// The estimated advance of `text` at `size`: 1 em for a Chinese character or full-width mark,
@@ -164,11 +155,10 @@ pub fn wrap(text: &str, size: f64, latin: f64, width: f64) -> Vec<&str> {
     lines
 }
 
-pub fn standalone(c: &Chart, p: &Palette, lang: Lang) -> String {
+/// The file for `c`, laid out as `l` (`layout(c)`, which also gives a PNG its size).
+pub fn standalone(c: &Chart, l: &Layout, p: &Palette, lang: Lang) -> String {
     let t = strings(lang);
-    let l = layout(c);
-    let (w, h) = (l.width, l.height);
-    let top = l.top();
+    let (w, h, top) = (l.width, l.height, l.top);
     let num = crate::geom::num;
     let [s0, s1, s2, s3] = &p.series;
     let mut s = format!(
