@@ -337,7 +337,7 @@ test('the upstream chart switches between size and an index, by click and by key
   await context.close();
 });
 
-test('the donut\'s names and shares fit inside its hole, in both languages', async () => {
+test('the donut\'s names and shares fit inside its hole, in both languages, the shares in their slices\' colours', async () => {
   for (const query of ['', 'lang=en']) {
     const { page, context } = await open(query, { viewport: { width: 320, height: 900 } });
     // Every corner of each text's box, in the SVG's own units, within the hole: r 72, stroke 40.
@@ -348,6 +348,13 @@ test('the donut\'s names and shares fit inside its hole, in both languages', asy
     }));
     assert.deepEqual(outside, [], query);
     assert.equal(await page.locator('.donut svg text').count(), 4, query);
+    // Each share is coloured as its slice, so the ring needs no key to be read.
+    const colours = await page.$$eval('.donut svg', ([svg]) => [0, 1].map((k) => [
+      getComputedStyle(svg.querySelector(`.pct.s${k}`)).fill,
+      getComputedStyle(svg.querySelector(`.slice.s${k}`)).stroke,
+    ]));
+    for (const [fill, stroke] of colours) assert.equal(fill, stroke, query);
+    assert.notEqual(colours[0][0], colours[1][0], query);
     await context.close();
   }
 });
