@@ -19,9 +19,7 @@ fn control(ev: &Event) -> Option<Element> {
 /// The filter bar's events (`super::listen`): the phone's toggle, the buttons and the menus.
 pub fn handle(ui: Ui, kind: &str, ev: &Event) {
     match kind {
-        "click" if super::event_element(ev, ".filter-toggle").is_some() => {
-            ui.filters_open.update(|o| *o = !*o)
-        }
+        "click" if super::event_element(ev, ".filter-toggle").is_some() => ui.filters_open.toggle(),
         "click" => click(ui.view, ev),
         "change" => change(ui.view, ev),
         _ => {}

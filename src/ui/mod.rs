@@ -18,19 +18,23 @@ use wasm_bindgen::JsCast;
 /// What the widget's event handlers reach: the reader's view and the few states of the interface
 /// that are not part of it (and so not in the address). Provided once by `Widget`; `Copy`, so the
 /// widget's one event listener (`listen`) carries it whole.
+///
+/// The interface states are all one signal type underneath (`Flag` and `Slot` over
+/// `RwSignal<usize>`): Leptos compiles its signal code once per value type, and a `bool` and an
+/// `Option<usize>` signal beside the `usize` one had cost 786 bytes of the wasm with brotli.
 #[derive(Clone, Copy)]
 pub struct Ui {
     pub view: RwSignal<View>,
     /// The map's node under the pointer or the keyboard focus: it lights up with its links.
-    pub hover: RwSignal<Option<usize>>,
+    pub hover: Slot,
     /// The map's node that holds the map's one tab stop.
     pub focus: RwSignal<usize>,
     /// On a phone, the filter bar unfolded.
-    pub filters_open: RwSignal<bool>,
+    pub filters_open: Flag,
     /// The embed panel opened once: its codes are written from then on.
-    pub embed_opened: RwSignal<bool>,
+    pub embed_opened: Flag,
     /// The notice about ignored URL parameters, until it is dismissed.
-    pub notice_open: RwSignal<bool>,
+    pub notice_open: Flag,
 }
 
 impl Ui {
@@ -38,12 +42,46 @@ impl Ui {
         let focus = view.node.unwrap_or(0);
         Ui {
             view: RwSignal::new(view),
-            hover: RwSignal::new(None),
+            hover: Slot(RwSignal::new(0)),
             focus: RwSignal::new(focus),
-            filters_open: RwSignal::new(false),
-            embed_opened: RwSignal::new(false),
-            notice_open: RwSignal::new(true),
+            filters_open: Flag(RwSignal::new(0)),
+            embed_opened: Flag(RwSignal::new(0)),
+            notice_open: Flag(RwSignal::new(1)),
         }
+    }
+}
+
+/// A true/false state of the interface.
+#[derive(Clone, Copy)]
+pub struct Flag(RwSignal<usize>);
+
+impl Flag {
+    /// Read, and followed by the effect or memo reading it.
+    pub fn get(self) -> bool {
+        self.0.get() != 0
+    }
+
+    pub fn set(self, on: bool) {
+        self.0.set(usize::from(on));
+    }
+
+    pub fn toggle(self) {
+        self.0.update(|on| *on ^= 1);
+    }
+}
+
+/// One of the map's nodes, or none: the node's index plus one, 0 for none.
+#[derive(Clone, Copy)]
+pub struct Slot(RwSignal<usize>);
+
+impl Slot {
+    /// Read, and followed by the effect or memo reading it.
+    pub fn get(self) -> Option<usize> {
+        self.0.get().checked_sub(1)
+    }
+
+    pub fn set(self, node: Option<usize>) {
+        self.0.set(node.map_or(0, |i| i + 1));
     }
 }
 
