@@ -144,6 +144,11 @@ fn the_gpu_chart() {
         tooltip(s.points[3], Lang::En),
         "2026E: nearly CNY 130 bn (forecast). Source: Askci Research Institute"
     );
+    // A forecast's year in Chinese is the plain year before 年: the mark says it is a forecast.
+    assert_eq!(
+        tooltip(s.points[3], Lang::Zh),
+        "2026年:接近1300亿元(预测)。来源:中商产业研究院"
+    );
     let html = figure(&s, gpu, &s.points, None, Lang::Zh);
     assert_eq!(count(&html, "<rect class=\"bar"), 4);
     assert_eq!(
@@ -163,7 +168,7 @@ fn the_gpu_chart() {
     ));
     assert_eq!(count(&html, "class=\"hotspot\""), 4);
     assert!(html.contains("<details><summary>显示数据表</summary>"));
-    assert!(html.contains("数据来源: 中商产业研究院"));
+    assert!(html.contains("<p class=\"source\">数据来源:中商产业研究院</p>"));
     let empty = figure(&s, gpu, &[], None, Lang::En);
     assert!(
         empty.contains("<p class=\"empty\">No figures in the chosen years.</p>")
@@ -191,10 +196,9 @@ fn node_details() {
     assert!(html.contains("<blockquote lang=\"zh\">"));
     let cpu = body(node(0), &view(""));
     assert!(cpu.contains("来源未点名企业。"));
+    assert!(cpu.contains("<span class=\"cite\">来源:中商产业研究院</span>"));
     assert!(
-        cpu.contains(
-            "<p class=\"computed\">市场规模年均复合增长率(本图计算), 2023–2026E: 6.4%</p>"
-        ),
+        cpu.contains("<p class=\"computed\">市场规模年均复合增长率(本图计算),2023—2026E:6.4%</p>"),
         "{cpu}"
     );
     // One line per chart, named by what it measures, over the years the view shows.
@@ -214,7 +218,7 @@ fn node_details() {
     assert!(ssd.contains("来源未给出数据") && !ssd.contains("<figure"));
     assert_eq!(
         announcement(node(1), Lang::Zh),
-        "已选择: GPU, 2024 约1073亿元"
+        "已选择:GPU,2024 约1073亿元"
     );
 }
 
@@ -269,9 +273,9 @@ fn the_frame() {
     assert!(f.contains("<option value=\"dark\" selected>"));
     assert!(f.contains("data-filter=\"lang\" lang=\"en\">English</button>"));
     let foot = footer(Lang::Zh);
-    assert!(foot.contains("中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。整理:中商情报网。</p>"));
+    assert!(foot.contains("<p><strong>数据来源:</strong>中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。整理:中商情报网。</p>"));
     assert!(footer(Lang::En).contains(
-        "Askci Research Institute; Frost &amp; Sullivan; IDC; Ministry of Industry and \
+        "<p><strong>Source: </strong>Askci Research Institute; Frost &amp; Sullivan; IDC; Ministry of Industry and \
          Information Technology. Compiled by Askci.</p>"
     ));
     assert!(foot.contains("data-csv=\"all\">下载全部数据(CSV)"));
@@ -291,13 +295,23 @@ mod overview {
             "{size}"
         );
         assert!(size.contains(">存储芯片</text>"));
-        assert!(size.contains("<th scope=\"row\">GPU</th><td>–</td><td>807亿元</td><td>约1073亿元</td><td>1200亿元 (E)</td><td>接近1300亿元 (E)</td>"), "{size}");
+        assert!(size.contains("<th scope=\"row\">GPU</th><td>–</td><td>807亿元</td><td>约1073亿元</td><td>1200亿元(E)</td><td>接近1300亿元(E)</td>"), "{size}");
+        // Each year's hotspot lists every series that year.
+        assert!(
+            size.contains("aria-label=\"2025年(预测):CPU 2484亿元;GPU 1200亿元;存储芯片 4580亿元;光模块 670亿元\""),
+            "{size}"
+        );
         assert_eq!(count(&size, "<circle class=\"forecast\""), 8);
         let en = upstream(&view("lang=en"));
         assert!(
             en.contains("Computed here: from 2023 to 2026, GPUs grow fastest (+61%); memory chips are the largest market."),
             "{en}"
         );
+        assert!(
+            en.contains("aria-label=\"2023: CPUs about CNY 216.032 bn; GPUs CNY 80.7 bn;"),
+            "{en}"
+        );
+        assert!(en.contains("<td>CNY 120 bn (E)</td>"), "{en}");
         let index = upstream(&view("lang=en&scale=index"));
         assert!(
             index.contains("as an index (2023 = 100, computed here)"),
@@ -365,7 +379,10 @@ mod overview {
             down.contains("<p class=\"big\">14420亿元</p>")
                 && down.contains("业务收入 · 2025年1—9月")
         );
-        assert!(down.contains("增速较1—8月份变化: +0.6个百分点"));
+        assert!(down.contains("<li>增速较1—8月份变化:+0.6个百分点</li>"));
+        assert!(down.contains("<p class=\"source\">数据来源:工信部、中商产业研究院</p>"));
+        let en = downstream(&view("lang=en"));
+        assert!(en.contains("<li>Year-on-year growth: 2.8%</li>"), "{en}");
         assert!(down.contains("data-series=\"datacenter/racks\""));
         assert!(split(&view("tier=upstream")).contains("该环节已被筛选隐藏。"));
     }

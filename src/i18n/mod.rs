@@ -28,6 +28,22 @@ impl Lang {
         }
     }
 
+    /// The colon after a label ("数据来源:" / "Source: "). Chinese text here follows the source's
+    /// marks: the same characters, with no space after them.
+    pub fn colon(self) -> &'static str {
+        self.pick(":", ": ")
+    }
+
+    /// The comma between the parts of a sentence.
+    pub fn comma(self) -> &'static str {
+        self.pick(",", ", ")
+    }
+
+    /// The mark between the items of a list of figures.
+    pub fn semicolon(self) -> &'static str {
+        self.pick(";", "; ")
+    }
+
     pub fn node(self, n: &Node) -> &str {
         self.pick(n.zh, n.en)
     }

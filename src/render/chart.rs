@@ -54,8 +54,12 @@ pub fn summary(series: &Series, node: &Node, visible: &[&Fact], lang: Lang) -> S
 }
 
 /// What a column's tooltip says: value with qualifier and unit, year, actual or forecast, source.
+/// In Chinese the year is written plainly ("2025年:630亿元(预测)"), not "2025E年".
 pub fn tooltip(f: &Fact, lang: Lang) -> String {
-    let y = f.year.map(|y| year(y, f.kind)).unwrap_or_default();
+    let y = f.year.map_or(String::new(), |y| match lang {
+        Lang::Zh => y.to_string(),
+        Lang::En => year(y, f.kind),
+    });
     let v = value(f.value, f.unit, f.qualifier, lang);
     let k = kind_word(f.kind, lang);
     let src = credit_in(f, lang);

@@ -61,8 +61,9 @@ pub fn credit_in(f: &Fact, lang: Lang) -> String {
 /// buttons, and the closing tag.
 pub fn figure_foot(fact: Option<&Fact>, lang: Lang) -> String {
     format!(
-        "<p class=\"source\">{}: {}</p>{}</figure>",
+        "<p class=\"source\">{}{}{}</p>{}</figure>",
         esc(crate::i18n::strings(lang).source_line),
+        lang.colon(),
         esc(&fact.map(|f| credit_in(f, lang)).unwrap_or_default()),
         export::buttons(lang)
     )

@@ -8,7 +8,7 @@ use crate::data::{facts_of, indexed, node, node_index, primary_series, series_of
 use crate::geom::lines::{lines, Point};
 use crate::geom::scale::Linear;
 use crate::geom::{num, Rect};
-use crate::i18n::format::{convert, decimal_from_f64, number, value, year};
+use crate::i18n::format::{convert, decimal_from_f64, kind_word, number, value, year};
 use crate::i18n::{mid_sentence, strings, Lang};
 use crate::model::View;
 use std::fmt::Write;
@@ -260,7 +260,12 @@ pub fn upstream(view: &View) -> String {
                     Kind::Actual
                 }
             });
-        let text = format!("{}: {}", year(yr, kind), parts.join("; "));
+        // "2025年(预测):CPU 2484亿元;…" / "2025E: CPUs CNY 248.4 bn; …"
+        let when = match lang {
+            Lang::Zh => format!("{yr}年({})", kind_word(kind, lang)),
+            Lang::En => year(yr, kind),
+        };
+        let text = format!("{when}{}{}", lang.colon(), parts.join(lang.semicolon()));
         let _ = write!(
             s,
             "<button type=\"button\" class=\"hotspot\" data-year=\"{yr}\" style=\"left:{}%;width:{}%;top:{}%;height:{}%\" aria-label=\"{t}\"><span class=\"tip\" aria-hidden=\"true\">{t}</span></button>",
@@ -292,7 +297,11 @@ pub fn upstream(view: &View) -> String {
                     (Some(_), Some(f)) if !index => format!(
                         "{}{}",
                         value(f.value, f.unit, f.qualifier, lang),
-                        if f.kind == Kind::Actual { "" } else { " (E)" }
+                        match (f.kind, lang) {
+                            (Kind::Actual, _) => "",
+                            (_, Lang::Zh) => "(E)",
+                            (_, Lang::En) => " (E)",
+                        }
                     ),
                     (Some(q), _) => number(decimal_from_f64(q.1, 1), false),
                     (None, _) => "–".to_owned(),
@@ -517,15 +526,17 @@ pub fn downstream(view: &View) -> String {
             let m = crate::data::metric(f.metric).map_or("", |m| lang.label(m));
             let _ = write!(
                 s,
-                "<li>{}: {}</li>",
+                "<li>{}{}{}</li>",
                 esc(m),
+                lang.colon(),
                 esc(&value(f.value, f.unit, f.qualifier, lang))
             );
         }
         let _ = write!(
             s,
-            "</ul><p class=\"source\">{}: {}</p></div>",
+            "</ul><p class=\"source\">{}{}{}</p></div>",
             esc(t.source_line),
+            lang.colon(),
             esc(&credit_in(main, lang))
         );
     }

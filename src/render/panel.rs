@@ -48,12 +48,15 @@ pub fn body(n: &Node, view: &View) -> String {
                 let m = metric(sr.metric).map_or("", |m| lang.label(m));
                 let _ = write!(
                     growth,
-                    "<p class=\"computed\">{}{}{}, {}–{}: {}%</p>",
+                    "<p class=\"computed\">{}{}{}{}{}{}{}{}{}%</p>",
                     esc(m),
                     if lang == Lang::Zh { "" } else { ": " },
                     esc(t.details_growth_computed),
+                    lang.comma(),
                     year(y0, a.kind),
+                    lang.pick("\u{2014}", "\u{2013}"),
                     year(y1, b.kind),
+                    lang.colon(),
                     number(decimal_from_f64(rate, 1), false)
                 );
             }
@@ -101,7 +104,7 @@ pub fn body(n: &Node, view: &View) -> String {
         let _ = write!(
             s,
             "<li data-metric=\"{}\" data-kind=\"{}\"><span class=\"what\">{}</span><span class=\"when\">{}</span>\
-             <strong class=\"val\">{}</strong>{badge}<blockquote lang=\"zh\">“{}”</blockquote><span class=\"cite\">{}: {}</span></li>",
+             <strong class=\"val\">{}</strong>{badge}<blockquote lang=\"zh\">“{}”</blockquote><span class=\"cite\">{}{}{}</span></li>",
             esc(f.metric),
             f.kind.as_str(),
             esc(&name),
@@ -109,6 +112,7 @@ pub fn body(n: &Node, view: &View) -> String {
             esc(&shown),
             esc(f.quote),
             esc(t.col_source),
+            lang.colon(),
             esc(&credit_in(f, lang))
         );
     }
@@ -147,12 +151,14 @@ pub fn announcement(n: &Node, lang: Lang) -> String {
     let t = strings(lang);
     match crate::data::headline(n.id) {
         Some(f) => format!(
-            "{}: {}, {} {}",
+            "{}{}{}{}{} {}",
             t.selected,
+            lang.colon(),
             lang.node(n),
+            lang.comma(),
             when(f, lang),
             value(f.value, f.unit, f.qualifier, lang)
         ),
-        None => format!("{}: {}", t.selected, lang.node(n)),
+        None => format!("{}{}{}", t.selected, lang.colon(), lang.node(n)),
     }
 }

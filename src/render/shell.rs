@@ -119,10 +119,11 @@ pub fn footer(lang: Lang) -> String {
         ("; ", ". ", ".")
     };
     format!(
-        "<p><strong>{}:</strong> {}{stop}{}{}{end}</p><p class=\"downloads\">\
+        "<p><strong>{}{}</strong>{}{stop}{}{}{end}</p><p class=\"downloads\">\
          <button type=\"button\" class=\"csv\" data-csv=\"all\">{}</button>\
          <button type=\"button\" class=\"csv\" data-csv=\"view\">{}</button></p>",
         esc(t.source_line),
+        lang.colon(),
         esc(&names.join(sep)),
         esc(t.credit),
         esc(lang.pick(DATASET.publisher_zh, DATASET.publisher_en)),
