@@ -4,7 +4,6 @@ use super::chain_map::ChainMap;
 use super::data_table::DataTable;
 use super::embed_dialog::EmbedDialog;
 use super::filter_bar::FilterBar;
-use super::node_panel::NodePanel;
 use super::notice::Notice;
 use super::overview::Overview;
 use crate::data::csv::{csv, data_url};
@@ -54,7 +53,10 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     // bring style and layout up to date first, which would hold that frame back by milliseconds.
     // From the first change on, marks that enter animate (never in the first view). Embedded, each
     // change is also announced to the article.
-    let root = NodeRef::<leptos::html::Main>::new();
+    // The widget's root is reached from the details panel's region, a `<div>` right below it: a
+    // node ref of the `<main>` itself would compile Leptos' node-ref code for one more element
+    // type (626 bytes of the wasm with brotli).
+    let panel = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |first: Option<()>| {
         let v = view.get();
         if first.is_some() {
@@ -69,7 +71,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             });
             // Once: adding the class again, even unchanged, makes Chromium restyle the whole widget
             // (it took a filter click from 4.7 to 8.8 ms until the DOM settles, 24 clicks each).
-            if let Some(el) = root.get_untracked() {
+            if let Some(el) = panel.get_untracked().and_then(|p| p.parent_element()) {
                 if !el.class_list().contains("animate") {
                     let _ = el.class_list().add_1("animate");
                 }
@@ -80,7 +82,9 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     // registered by an effect, which runs in the browser only, never for the static first view.
     // Embedded, the widget also follows the article's control messages and reports its height.
     Effect::new(move |_| {
-        let Some(el) = root.get() else { return };
+        let Some(el) = panel.get().and_then(|p| p.parent_element()) else {
+            return;
+        };
         super::listen(&el, EVENTS, ui, on_event);
         let outside: &[&str] = if embedded {
             &["popstate", "message"]
@@ -90,20 +94,20 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
         super::listen(&window(), outside, ui, on_event);
         if embedded {
             let query = embed::location_search();
-            embed::observe_height(&el, move |h| embed::post_height(h, &query));
+            embed::observe_height(el.unchecked_ref(), move |h| embed::post_height(h, &query));
         }
     });
     let by_lang = super::lang_key();
     let warnings = if embedded { Vec::new() } else { warnings };
 
     view! {
-        <main class="widget" node_ref=root>
+        <main class="widget">
             <a class="skip" href="#tables" inner_html=super::words(|v| super::say(v, |t| t.skip_to_tables))></a>
             <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
             <Notice warnings/>
             <FilterBar/>
             <ChainMap/>
-            <NodePanel/>
+            <div node_ref=panel inner_html=super::node_panel::region()></div>
             <Overview/>
             <DataTable/>
             <footer class="sources" inner_html=super::markup(by_lang, |v| footer(v.lang))></footer>

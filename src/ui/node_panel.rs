@@ -26,12 +26,8 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     }
 }
 
-#[component]
-pub fn NodePanel() -> impl IntoView {
-    let shown = super::key(View::panel_key);
-    view! {
-        <div
-            inner_html=super::markup(shown, panel)
-        ></div>
-    }
+/// The panel's markup, for its region in the widget (`super::app`, which also finds the widget's
+/// root from that region).
+pub fn region() -> Memo<String> {
+    super::markup(super::key(View::panel_key), panel)
 }
