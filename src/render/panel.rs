@@ -88,7 +88,7 @@ pub fn body(n: &Node, view: &View) -> String {
             .flatten();
         let (name, shown) = match high {
             Some(h) => (
-                crate::data::metric(f.metric).map_or(String::new(), |m| lang.label(m).to_owned()),
+                metric(f.metric).map_or(String::new(), |m| lang.label(m).to_owned()),
                 range(f.value, h.value, f.unit, lang),
             ),
             None => (
