@@ -32,3 +32,11 @@ test('the glue and the wasm meet with short names, and the glue reads every expo
   assert.deepEqual(WebAssembly.Module.customSections(wasm, 'producers'), []);
   assert.doesNotMatch(glue, /export class|__wbg_\w+_[0-9a-f]{16}|wasm_bindgen_[0-9a-f]{16}/);
 });
+
+test('the glue reaches none of the streams of Leptos\' server-function client (left out at link time)', async () => {
+  // wasm-streams' classes, exported for JavaScript, would keep their code in the wasm and the
+  // streams' calls in the glue; tools/wasm-ld.sh leaves their exports out (the widget calls no
+  // server function).
+  const glue = await readFile(`dist/${loader[1]}`, 'utf8');
+  for (const call of ['byobRequest', '.enqueue(', 'IntoUnderlying']) assert.ok(!glue.includes(call), call);
+});

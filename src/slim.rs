@@ -116,10 +116,16 @@ fn drop_declarator(js: &str, lead: &str) -> Result<String, String> {
     };
     let open = start + lead.len() + VALUE.len();
     let end = group_end(js, open).ok_or_else(|| format!("`{lead}…` does not close"))?;
+    let alone = ["let ", "const "]
+        .into_iter()
+        .find(|kw| js[..start].ends_with(kw) && js[end..].starts_with(';'));
     let (from, to) = if js[..start].ends_with(',') {
         (start - 1, end)
     } else if js[end..].starts_with(',') {
         (start, end + 1)
+    } else if let Some(kw) = alone {
+        // The only declarator of its statement: the statement goes.
+        (start - kw.len(), end + 1)
     } else {
         return Err(format!("`{lead}…` is not in a list of declarations"));
     };

@@ -38,6 +38,21 @@ fn classes_go_with_their_dispose_statement_and_registry() {
 let SinkFinalization={REGISTRY}(e=>wasm.f(e,1)),x=1;"
     );
     assert_eq!(drop_classes(&first).unwrap().0, "let wasm;let x=1;");
+    // Classes with no methods (their exports left out at link time, tools/wasm-ld.sh): their
+    // registries are the whole of a list, the last then alone in its statement, which goes.
+    let empty = format!(
+        "let wasm;export class A{{}}export class B{{}}\
+Symbol.dispose&&(A.prototype[Symbol.dispose]=A.prototype.free);\
+Symbol.dispose&&(B.prototype[Symbol.dispose]=B.prototype.free);\
+let AFinalization={REGISTRY}(e=>wasm.a(e,1)),BFinalization={REGISTRY}(e=>wasm.b(e,1));function f(){{}}"
+    );
+    assert_eq!(
+        drop_classes(&empty).unwrap(),
+        (
+            "let wasm;function f(){}".to_string(),
+            vec!["A".into(), "B".into()]
+        )
+    );
     // No class: nothing changes.
     let plain = "let wasm;function f(){return wasm.a(1);}";
     assert_eq!(drop_classes(plain).unwrap(), (plain.to_string(), vec![]));
