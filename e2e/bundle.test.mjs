@@ -31,6 +31,8 @@ test('the glue and the wasm meet with short names, and the glue reads every expo
   }
   assert.deepEqual(WebAssembly.Module.customSections(wasm, 'producers'), []);
   assert.doesNotMatch(glue, /export class|__wbg_\w+_[0-9a-f]{16}|wasm_bindgen_[0-9a-f]{16}/);
+  // wasm-bindgen's helpers too (slim::short_helpers).
+  assert.doesNotMatch(glue, /\b(getStringFromWasm0|handleError|isLikeNone|getDataViewMemory0)\b/);
 });
 
 test('the glue reaches none of the streams of Leptos\' server-function client (left out at link time)', async () => {

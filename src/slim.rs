@@ -9,10 +9,11 @@
 //! 1. [`drop_classes`]: the glue's exported classes go (the page's only entry is `init`);
 //! 2. [`keep_exports`]: the wasm keeps only the exports the glue still uses; wasm-opt then removes
 //!    the code only they reached;
-//! 3. [`drop_shims`]: the glue's functions for imports wasm-opt removed go; [`short_locals`] and
-//!    [`short_names`]: the glue's functions named after closures' Rust types, and every import,
-//!    import module and export but `memory`, get names of one or two characters, in the wasm and
-//!    in the glue alike; the wasm's custom sections (producers, target features) go;
+//! 3. [`drop_shims`]: the glue's functions for imports wasm-opt removed go; [`short_locals`],
+//!    [`short_helpers`] and [`short_names`]: the glue's functions named after closures' Rust
+//!    types, wasm-bindgen's helpers, and every import, import module and export but `memory`, get
+//!    names of one to three characters, in the wasm and in the glue alike; the wasm's custom
+//!    sections (producers, target features) go;
 //! 4. [`set_integrity`]: the page's integrity hashes are written again for the changed files.
 //!
 //! Each step checks what it expects to find and fails naming it, so a new wasm-bindgen whose glue
@@ -322,6 +323,90 @@ pub fn short_locals(js: &str) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// wasm-bindgen's own helpers in the glue (0.2.130 writes these module-level names, and calls
+/// some of them dozens of times: `getStringFromWasm0` 37 times). Trunk's minifier shortens local
+/// names only.
+pub const HELPERS: &[&str] = &[
+    "getStringFromWasm0",
+    "handleError",
+    "getDataViewMemory0",
+    "isLikeNone",
+    "addToExternrefTable0",
+    "WASM_VECTOR_LEN",
+    "passStringToWasm0",
+    "cachedDataViewMemory0",
+    "cachedUint8ArrayMemory0",
+    "getUint8ArrayMemory0",
+    "cachedTextEncoder",
+    "cachedTextDecoder",
+    "CLOSURE_DTORS",
+    "makeMutClosure",
+    "makeClosure",
+    "numBytesDecoded",
+    "decodeText",
+    "takeFromExternrefTable0",
+    "passArrayJsValueToWasm0",
+];
+
+/// Gives the [`HELPERS`] the glue has the names `$a`, `$b`, …, wherever they stand alone as names.
+/// A helper the glue does not have is skipped. Fails, naming it, if the glue has a helper it does
+/// not declare itself (`function name(` or `let`/`,` `name=`) or writes one inside a string, or
+/// already has names like `$a`.
+pub fn short_helpers(js: &str) -> Result<String, String> {
+    if js
+        .match_indices('$')
+        .any(|(i, _)| js[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        return Err("the glue already has names like $a".into());
+    }
+    let strings = string_spans(js);
+    let mut out = js.to_string();
+    let mut given = 0;
+    for name in HELPERS {
+        let found = occurrences(&out, name);
+        if found.is_empty() {
+            continue;
+        }
+        let declared = [
+            format!("function {name}("),
+            format!("let {name}="),
+            format!(",{name}="),
+        ];
+        if !declared.iter().any(|d| out.contains(d.as_str())) {
+            return Err(format!("the glue uses {name} but does not declare it"));
+        }
+        if strings.iter().any(|s| js[s.clone()].contains(name)) {
+            return Err(format!("the glue writes {name} inside a string"));
+        }
+        let new = format!("${}", short_name(given));
+        given += 1;
+        for at in found.into_iter().rev() {
+            out.replace_range(at..at + name.len(), &new);
+        }
+    }
+    Ok(out)
+}
+
+/// The byte ranges of the glue's string literals (quotes included; a template literal whole).
+fn string_spans(js: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = js.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let q = bytes[i];
+        if q == b'"' || q == b'\'' || q == b'`' {
+            let start = i;
+            i += 1;
+            while i < bytes.len() && bytes[i] != q {
+                i += if bytes[i] == b'\\' { 2 } else { 1 };
+            }
+            spans.push(start..(i + 1).min(bytes.len()));
+        }
+        i += 1;
+    }
+    spans
 }
 
 /// Gives every import, import module and export (but [`KEPT`]) a short name, in the wasm and in

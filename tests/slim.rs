@@ -4,7 +4,7 @@
 
 use ai_server_chain::slim::{
     drop_classes, drop_shims, integrity, interface, keep_exports, loaded_files, set_integrity,
-    short_locals, short_name, short_names, used_exports, Interface,
+    short_helpers, short_locals, short_name, short_names, used_exports, Interface,
 };
 use std::collections::BTreeSet;
 use wasm_encoder::{
@@ -306,4 +306,37 @@ x(wasm_bindgen_0123456789abcdef___convert__closures___invoke___A_true_,wasm_bind
 function $1(e){}x($0,$1);wasm_bindgen_plain();"
     );
     assert!(short_locals("let $0=1;").is_err());
+}
+
+#[test]
+fn wasm_bindgens_helpers_get_short_names() {
+    // As the minified glue writes them: declared once, called often, never a property's name.
+    let js = "let wasm,cachedTextEncoder=new TextEncoder,WASM_VECTOR_LEN=0;\
+function isLikeNone(e){return null==e}\
+function handleError(e,t){try{return e.apply(this,t)}catch(e){wasm.g(e)}}\
+const x={a:function(e){return isLikeNone(e)?0:handleError(f,[e,o.isLikeNone,WASM_VECTOR_LEN])}};\
+cachedTextEncoder.encodeInto||(cachedTextEncoder.encodeInto=g);console.warn(\"failed to fetch Wasm\");";
+    assert_eq!(
+        short_helpers(js).unwrap(),
+        // In the order of HELPERS: handleError, isLikeNone, WASM_VECTOR_LEN, cachedTextEncoder.
+        "let wasm,$d=new TextEncoder,$c=0;\
+function $b(e){return null==e}\
+function $a(e,t){try{return e.apply(this,t)}catch(e){wasm.g(e)}}\
+const x={a:function(e){return $b(e)?0:$a(f,[e,o.isLikeNone,$c])}};\
+$d.encodeInto||($d.encodeInto=g);console.warn(\"failed to fetch Wasm\");"
+    );
+    // A glue without helpers is left as it is.
+    assert_eq!(short_helpers("let x=1;").unwrap(), "let x=1;");
+    // Names it cannot be sure of stop the step, naming them.
+    for (glue, says) in [
+        ("f(isLikeNone);", "uses isLikeNone but does not declare it"),
+        (
+            "function isLikeNone(e){}g(\"isLikeNone\");",
+            "isLikeNone inside a string",
+        ),
+        ("function isLikeNone(e){}let $a=1;", "names like $a"),
+    ] {
+        let err = short_helpers(glue).unwrap_err();
+        assert!(err.contains(says), "{glue}: {err}");
+    }
 }
