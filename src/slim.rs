@@ -55,27 +55,60 @@ fn group_end(js: &str, open: usize) -> Option<usize> {
         _ => return None,
     };
     let mut depth = 0usize;
-    let mut quote = None;
     let mut i = open;
     while i < bytes.len() {
-        let b = bytes[i];
-        match quote {
-            Some(_) if b == b'\\' => i += 1,
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' || b == b'`' => quote = Some(b),
-            None if b == left => depth += 1,
-            None if b == right => {
+        match bytes[i] {
+            b'"' | b'\'' | b'`' => {
+                i = literal_end(bytes, i);
+                continue;
+            }
+            b if b == left => depth += 1,
+            b if b == right => {
                 depth -= 1;
                 if depth == 0 {
                     return Some(i + 1);
                 }
             }
-            None => {}
+            _ => {}
         }
         i += 1;
     }
     None
+}
+
+/// The end (exclusive) of the string literal whose quote is at `start`, an escaped quote inside it
+/// skipped; the text's end when it does not close.
+fn literal_end(bytes: &[u8], start: usize) -> usize {
+    let quote = bytes[start];
+    let mut i = start + 1;
+    while i < bytes.len() && bytes[i] != quote {
+        i += if bytes[i] == b'\\' { 2 } else { 1 };
+    }
+    (i + 1).min(bytes.len())
+}
+
+/// The byte ranges of the glue's string literals (quotes included; a template literal whole).
+fn string_spans(js: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = js.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'"' | b'\'' | b'`') {
+            let end = literal_end(bytes, i);
+            spans.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    spans
+}
+
+/// Whether the glue already has a name of `$` and a character that `first` accepts (`$0`, `$a`):
+/// the names [`short_locals`] and [`short_helpers`] give.
+fn has_dollar_name(js: &str, first: fn(char) -> bool) -> bool {
+    js.match_indices('$')
+        .any(|(i, _)| js[i + 1..].starts_with(first))
 }
 
 /// Removes every `export class Name{…}` from the (minified) glue, with the statement that gives it
@@ -301,10 +334,7 @@ pub fn drop_shims(js: &str, wasm: &[u8]) -> Result<(String, Vec<String>), String
 /// `$0`, `$1`, … Fails if the glue already uses such a name.
 pub fn short_locals(js: &str) -> Result<String, String> {
     const HEAD: &str = "wasm_bindgen_";
-    if js
-        .match_indices('$')
-        .any(|(i, _)| js[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
-    {
+    if has_dollar_name(js, |c| c.is_ascii_digit()) {
         return Err("the glue already has names like $0".into());
     }
     let mut names: Vec<String> = Vec::new();
@@ -355,10 +385,7 @@ pub const HELPERS: &[&str] = &[
 /// not declare itself (`function name(` or `let`/`,` `name=`) or writes one inside a string, or
 /// already has names like `$a`.
 pub fn short_helpers(js: &str) -> Result<String, String> {
-    if js
-        .match_indices('$')
-        .any(|(i, _)| js[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic()))
-    {
+    if has_dollar_name(js, |c| c.is_ascii_alphabetic()) {
         return Err("the glue already has names like $a".into());
     }
     let strings = string_spans(js);
@@ -387,26 +414,6 @@ pub fn short_helpers(js: &str) -> Result<String, String> {
         }
     }
     Ok(out)
-}
-
-/// The byte ranges of the glue's string literals (quotes included; a template literal whole).
-fn string_spans(js: &str) -> Vec<std::ops::Range<usize>> {
-    let bytes = js.as_bytes();
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let q = bytes[i];
-        if q == b'"' || q == b'\'' || q == b'`' {
-            let start = i;
-            i += 1;
-            while i < bytes.len() && bytes[i] != q {
-                i += if bytes[i] == b'\\' { 2 } else { 1 };
-            }
-            spans.push(start..(i + 1).min(bytes.len()));
-        }
-        i += 1;
-    }
-    spans
 }
 
 /// Gives every import, import module and export (but [`KEPT`]) a short name, in the wasm and in
