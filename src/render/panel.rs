@@ -50,7 +50,7 @@ pub fn body(n: &Node, view: &View) -> String {
                     growth,
                     "<p class=\"computed\">{}{}{}{}{}{}{}{}{}%</p>",
                     esc(m),
-                    if lang == Lang::Zh { "" } else { ": " },
+                    lang.pick("", ": "),
                     esc(t.details_growth_computed),
                     lang.comma(),
                     year(y0, a.kind),
