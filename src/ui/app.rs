@@ -35,7 +35,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     let look = super::key(|v| v.lang as u64 | (v.theme as u64) << 8);
 
     // <html lang>, the page title and the theme follow the view.
-    Effect::new(move |_| {
+    Effect::new_sync(move |_| {
         look.get();
         let (l, theme) = view.with_untracked(|v| (v.lang, v.theme));
         if let Some(root) = document().document_element() {
@@ -53,11 +53,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     // bring style and layout up to date first, which would hold that frame back by milliseconds.
     // From the first change on, marks that enter animate (never in the first view). Embedded, each
     // change is also announced to the article.
-    // The widget's root is reached from the details panel's region, a `<div>` right below it: a
-    // node ref of the `<main>` itself would compile Leptos' node-ref code for one more element
-    // type (626 bytes of the wasm with brotli).
-    let panel = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |first: Option<()>| {
+    Effect::new_sync(move |first: Option<()>| {
         let v = view.get();
         if first.is_some() {
             if embedded {
@@ -71,7 +67,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             });
             // Once: adding the class again, even unchanged, makes Chromium restyle the whole widget
             // (it took a filter click from 4.7 to 8.8 ms until the DOM settles, 24 clicks each).
-            if let Some(el) = panel.get_untracked().and_then(|p| p.parent_element()) {
+            if let Some(el) = super::live_root() {
                 if !el.class_list().contains("animate") {
                     let _ = el.class_list().add_1("animate");
                 }
@@ -81,8 +77,8 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
     // The widget's one listener for the events in it, and one on the window (`super::listen`):
     // registered by an effect, which runs in the browser only, never for the static first view.
     // Embedded, the widget also follows the article's control messages and reports its height.
-    Effect::new(move |_| {
-        let Some(el) = panel.get().and_then(|p| p.parent_element()) else {
+    Effect::new_sync(move |_| {
+        let Some(el) = super::live_root() else {
             return;
         };
         super::listen(&el, EVENTS, ui, on_event);
@@ -107,7 +103,7 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             <Notice warnings/>
             <FilterBar/>
             <ChainMap/>
-            <div node_ref=panel inner_html=super::node_panel::region()></div>
+            <div inner_html=super::node_panel::region()></div>
             <Overview/>
             <DataTable/>
             <footer class="sources" inner_html=super::markup(by_lang, |v| footer(v.lang))></footer>

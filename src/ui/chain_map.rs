@@ -152,11 +152,10 @@ fn spoken(v: &View) -> String {
 
 #[component]
 pub fn ChainMap() -> impl IntoView {
-    let root = NodeRef::<leptos::html::Div>::new();
     let style = map_style(&PLACED);
     let markup = super::markup(super::lang_key(), map_markup);
 
-    super::mirror(root, markup, super::key(View::panel_key), highlight);
+    super::mirror(".chain-map", markup, super::key(View::panel_key), highlight);
 
     view! {
         <section class="chain" aria-labelledby="chain-heading">
@@ -164,7 +163,6 @@ pub fn ChainMap() -> impl IntoView {
             <p class="hint" inner_html=super::words(|v| super::say(v, |t| t.map_hint))></p>
             <div
                 class="chain-map"
-                node_ref=root
                 style=style
                 inner_html=markup
             ></div>

@@ -151,11 +151,10 @@ fn sync(root: &Element, ui: Ui) {
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let lang = use_ui().view.with_untracked(|v| v.lang);
-    let root = NodeRef::<leptos::html::Div>::new();
     let markup = super::markup(super::lang_key(), filters);
     let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
 
-    super::mirror(root, markup, key, sync);
+    super::mirror("#filters", markup, key, sync);
 
     // The state the bar is built with is that of the view; `sync` keeps it up to date. On a phone
     // the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
@@ -174,7 +173,6 @@ pub fn FilterBar() -> impl IntoView {
                 id="filters"
                 role="group"
                 aria-label=crate::i18n::strings(lang).filters
-                node_ref=root
                 inner_html=markup
             ></div>
         </div>

@@ -32,15 +32,14 @@ pub fn Overview() -> impl IntoView {
     let index = super::key(|v| u64::from(v.index));
     let upstream_key = super::key(|v| v.filter_key() | u64::from(v.index) << 63);
     let section = move |f: fn(&View) -> String| markup(shown, f);
-    let root = NodeRef::<leptos::html::Div>::new();
     // The buttons are built with the language; their pressed state follows the switch.
     let buttons = markup(lang_key(), modes);
-    super::mirror(root, buttons, index, pressed);
+    super::mirror(".mode", buttons, index, pressed);
     view! {
         <section class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" inner_html=super::words(|v| super::say(v, |t| t.overview))></h2>
             <div class="wide">
-                <div class="mode" role="group" node_ref=root inner_html=buttons></div>
+                <div class="mode" role="group" inner_html=buttons></div>
                 <div inner_html=markup(upstream_key, upstream)></div>
             </div>
             <div inner_html=section(ai_server)></div>
