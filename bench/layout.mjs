@@ -12,37 +12,31 @@
 //
 // A DIR is a built bundle (`dist/` or a copy). After editing a copy's stylesheet, remove the
 // `integrity` attribute of its link in index.html, or Chromium refuses the stylesheet.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
 
 const [mode, rounds, rate, ...dirs] = process.argv.slice(2);
 if (!['cold', 'loading'].includes(mode) || !(Number(rounds) > 0) || !(Number(rate) >= 1) || !dirs.length) {
   console.error('usage: node bench/layout.mjs cold|loading ROUNDS RATE DIR...');
   process.exit(2);
 }
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 const LOADER = /<script type=module>.*?<\/script>/s;
-
-const server = createServer((req, res) => {
-  const [, which, ...rest] = new URL(req.url, 'http://x').pathname.split('/');
-  const file = join(dirs[Number(which)] ?? '', rest.join('/') || 'index.html');
-  if (!dirs[Number(which)] || !existsSync(file)) return res.writeHead(404).end();
-  let body = readFileSync(file);
-  if (file.endsWith('.html')) {
-    const page = body.toString();
-    if (!LOADER.test(page)) throw new Error(`${file}: no module loader to take out`);
-    body = page.replace(LOADER, '');
-    body = mode === 'cold'
-      ? body.replace('</head>', '<style id=hide>main{display:none}</style></head>')
-      : body.replace('</body>', '<script>;</script></body>');
+for (const dir of dirs) {
+  if (!LOADER.test(readFileSync(join(dir, 'index.html'), 'utf8'))) {
+    console.error(`${dir}/index.html: no module loader to take out`);
+    process.exit(2);
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}`;
+}
+const rewrite = (html) => {
+  const page = html.replace(LOADER, '');
+  return mode === 'cold'
+    ? page.replace('</head>', '<style id=hide>main{display:none}</style></head>')
+    : page.replace('</body>', '<script>;</script></body>');
+};
+const servers = await Promise.all(dirs.map((dir) => serve(dir, { rewrite })));
 const browser = await chromium.launch(launchOptions);
 
 const results = dirs.map(() => []);
@@ -53,7 +47,7 @@ for (let r = 0; r < Number(rounds); r++) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
     await cdp.send('Performance.enable');
-    await page.goto(`${url}/${i}/`, { waitUntil: 'load' });
+    await page.goto(servers[i].url, { waitUntil: 'load' });
     await page.waitForTimeout(400);
     if (mode === 'cold') {
       results[i].push(await page.evaluate(() => {
@@ -78,7 +72,7 @@ for (let r = 0; r < Number(rounds); r++) {
   }
 }
 await browser.close();
-server.close();
+await Promise.all(servers.map((s) => s.close()));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 const keys = mode === 'cold' ? ['cold', 'warm'] : ['layout', 'style'];

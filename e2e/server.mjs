@@ -15,8 +15,9 @@ export const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir`; with `inject`, puts that markup at the start of every HTML page (after the doctype). */
-export async function serve(dir, { inject } = {}) {
+/** Serves `dir`; with `inject`, puts that markup at the start of every HTML page (after the doctype);
+ *  with `rewrite`, serves every HTML page as that function returns it. */
+export async function serve(dir, { inject, rewrite } = {}) {
   const root = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -34,6 +35,7 @@ export async function serve(dir, { inject } = {}) {
         const doctype = html.match(/^<!doctype html>/i)?.[0] ?? '';
         body = doctype + inject + html.slice(doctype.length);
       }
+      if (rewrite && extname(file) === '.html') body = rewrite(body.toString('utf8'));
       res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
