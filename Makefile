@@ -32,7 +32,14 @@ tools: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	# The release wasm's std is rebuilt for size where the machine has a nightly toolchain (tools/wasm-env.sh).
 	if rustup run nightly rustc --version >/dev/null 2>&1; then
-	  rustup component add rust-src --toolchain nightly >/dev/null 2>&1 || echo "no rust-src for nightly: the wasm is built with stable"
+	  if rustup component add rust-src --toolchain nightly >/dev/null 2>&1; then
+	    # Trunk builds offline, so the crates std's own workspace depends on must be in cargo's cache
+	    # first (a fresh machine has none of them: "no matching package named `wasip1` found").
+	    rustup run nightly cargo fetch --locked --quiet \
+	      --manifest-path "$$(rustup run nightly rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+	  else
+	    echo "no rust-src for nightly: the wasm is built with stable"
+	  fi
 	fi
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done
 	if [ -n "$$missing" ]; then echo "installing$$missing"; (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; fi
