@@ -18,6 +18,9 @@ const series = (node, metric) => data.facts
 const years = [...new Set(data.facts.filter((f) => f.year && !f.period).map((f) => f.year))].sort();
 const charts = {};
 let pending = 0;
+// The page's font stack for the charts' text too, as the widget's SVG charts inherit it (ECharts
+// would draw with plain sans-serif).
+const fontFamily = getComputedStyle(document.documentElement).getPropertyValue('--font').trim();
 
 function chart(id, option) {
   const el = document.getElementById(id);
@@ -30,7 +33,7 @@ function chart(id, option) {
       window.bench?.drawn();
     }
   });
-  c.setOption(option, true);
+  c.setOption({ textStyle: { fontFamily }, ...option }, true);
 }
 
 function bars(id, points) {
