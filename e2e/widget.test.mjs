@@ -66,7 +66,7 @@ test('the CSV of the view holds only what the filters show', async () => {
   await context.close();
 });
 
-for (const [width, query] of [[320, ''], [320, 'lang=en'], [768, ''], [768, 'lang=en'], [1000, 'lang=en'], [1280, ''], [1280, 'lang=en']]) {
+for (const [width, query] of [[320, ''], [320, 'lang=en'], [640, ''], [640, 'lang=en'], [700, 'lang=en'], [768, ''], [768, 'lang=en'], [1000, 'lang=en'], [1280, ''], [1280, 'lang=en']]) {
   test(`at ${width} px${query ? ` (${query})` : ''}: no sideways scroll, every node on screen, no card text cut`, async () => {
     const { page, problems, context } = await open(query, { viewport: { width, height: 800 } });
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -4,7 +4,9 @@
 //! Vertical lengths are CSS px at the default root font size (16 px); the markup turns them into
 //! rem, so cards grow with the reader's text size. Horizontal positions are left to CSS: at 632 px
 //! and wider the tiers are three columns (gap `clamp(40px, 8%, 96px)`) joined by curves drawn in
-//! one SVG per gap; below, they stack, two cards a row either side of a 28 px trunk.
+//! one SVG per gap; below, they stack, two cards a row either side of a 28 px trunk. Where the
+//! three columns are narrow (632 to 767 px) CSS draws the wide layout taller by
+//! `PHONE_CARD_H / CARD_H`, so its cards hold two lines of name and two of figure too.
 
 use super::num;
 
