@@ -32,3 +32,13 @@ export async function useBrowser(root) {
 
 /** The live widget's map (the static first view, `main[data-static]`, looks the same but is inert). */
 export const LIVE = 'main.widget:not([data-static]) .chain-map button[data-node]';
+
+/** The map's cards whose text is cut: a line of the name or the figure clamped away, or either
+ *  reaching below the card. Their `data-node` ids. */
+export const cutCards = (page) => page.$$eval('.chain-map button[data-node]', (buttons) => buttons
+  .filter((b) => {
+    const box = b.getBoundingClientRect();
+    return [...b.querySelectorAll('.name, .figure')]
+      .some((e) => e.scrollHeight > e.clientHeight + 1 || e.getBoundingClientRect().bottom > box.bottom - 1);
+  })
+  .map((b) => b.dataset.node));

@@ -2,7 +2,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { LIVE, useBrowser } from './browser.mjs';
+import { LIVE, cutCards, useBrowser } from './browser.mjs';
 
 const env = await useBrowser('dist');
 
@@ -109,7 +109,7 @@ test('print shows the map, charts, tables and sources and no controls', async ()
 
 after(() => console.log(`export sizes: ${JSON.stringify(sizes)}`));
 
-test('the map fits the width it is printed or shown at: three columns from 632 px, stacked below', async () => {
+test('the map fits the width it is printed or shown at: three columns from 632 px, stacked below, no card text cut in print', async () => {
   const { page, context } = await open('');
   const columns = () => page.$$eval('.chain-map button[data-node]', (bs) => {
     const map = document.querySelector('.chain-map').getBoundingClientRect();
@@ -125,6 +125,11 @@ test('the map fits the width it is printed or shown at: three columns from 632 p
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 700, height: 1000 });
   assert.deepEqual(await columns(), { columns: 3, inside: true });
+  assert.deepEqual(await cutCards(page), [], 'no card text cut in print');
+  // English names and figures are the longer ones: two lines each in narrow columns.
+  await page.goto(`${env.server.url}?lang=en`);
+  await page.waitForSelector(LIVE);
+  assert.deepEqual(await cutCards(page), [], 'no card text cut in print, in English');
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 631, height: 1000 });
   assert.deepEqual(await columns(), { columns: 2, inside: true });

@@ -281,3 +281,16 @@ fn line_layout() {
         .paths
         .is_empty());
 }
+
+/// Where the three columns are narrow, the stylesheet draws the wide layout taller by the phone
+/// card's height over the wide card's (`--k` in style/main.css): the two must not drift apart.
+#[test]
+fn the_stylesheet_draws_narrow_columns_as_tall_as_phone_cards() {
+    let css = include_str!("../style/main.css");
+    let k: Vec<f64> = css
+        .split("--k: ")
+        .skip(1)
+        .map(|rest| rest[..rest.find(';').unwrap()].parse().unwrap())
+        .collect();
+    assert_eq!(k, [1.0, PHONE_CARD_H / CARD_H]);
+}
