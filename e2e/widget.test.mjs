@@ -111,6 +111,40 @@ test('a card\'s figure wraps between its period and its value, never inside the 
   await context.close();
 });
 
+test('an English amount never breaks between its number and its unit, at any width', async () => {
+  const { page, problems, context } = await open('lang=en', { viewport: { width: 320, height: 800 } });
+  // "CNY 107.3 bn", "284,000 units", "1 million" (of "1 million racks": the unit word may wrap).
+  const broken = [];
+  let seen = 0;
+  for (const width of [320, 360, 400, 460, 640, 680, 900, 960]) {
+    await page.setViewportSize({ width, height: 800 });
+    const found = await page.evaluate(() => {
+      const amount = /CNY\s[\d,.]+\sbn|[\d,.]+\s(?:million|units|racks|modules|companies|seats|percentage)/g;
+      const walk = document.createTreeWalker(document.querySelector('main.widget'), NodeFilter.SHOW_TEXT);
+      const out = { broken: [], seen: 0 };
+      for (let n; (n = walk.nextNode());) {
+        if (!n.parentElement.getClientRects().length || n.parentElement.closest('svg, .sr-only')) continue;
+        for (const m of n.textContent.matchAll(amount)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          out.seen += 1;
+          if (tops.size > 1) out.broken.push(m[0]);
+        }
+      }
+      return out;
+    });
+    seen += found.seen;
+    broken.push(...found.broken.map((text) => `${width}: ${text}`));
+  }
+  // The map's figures, the cards and the charts' sentences: about 17 amounts a width.
+  assert.ok(seen >= 8 * 12, `only ${seen} amounts seen`);
+  assert.deepEqual(broken, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('selecting by click and by keyboard opens the details; Escape returns focus', async () => {
   const { page, problems, context } = await open();
   await page.click('button[data-node=gpu]');

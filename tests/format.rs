@@ -40,22 +40,58 @@ fn values_in_both_languages() {
     use Qualifier::*;
     use Unit::*;
     let table: &[(&str, Unit, Qualifier, &str, &str)] = &[
-        ("1073", YiYuan, Approx, "约1073亿元", "about CNY 107.3 bn"),
+        (
+            "1073",
+            YiYuan,
+            Approx,
+            "约1073亿元",
+            "about CNY\u{a0}107.3\u{a0}bn",
+        ),
         (
             "2160.32",
             YiYuan,
             Approx,
             "约2160.32亿元",
-            "about CNY 216.032 bn",
+            "about CNY\u{a0}216.032\u{a0}bn",
         ),
-        ("2600", YiYuan, Over, "超过2600亿元", "over CNY 260 bn"),
-        ("1300", YiYuan, Near, "接近1300亿元", "nearly CNY 130 bn"),
-        ("14420", YiYuan, Exact, "14420亿元", "CNY 1,442 bn"),
-        ("28.4", WanTai, Approx, "约28.4万台", "about 284,000 units"),
-        ("40", WanTai, Over, "超过40万台", "over 400,000 units"),
-        ("100", WanGe, Near, "接近100万个", "nearly 1 million racks"),
-        ("94.8", WanGe, Exact, "94.8万个", "948,000 racks"),
-        ("500", WanZhi, Exact, "500万只", "5 million modules"),
+        (
+            "2600",
+            YiYuan,
+            Over,
+            "超过2600亿元",
+            "over CNY\u{a0}260\u{a0}bn",
+        ),
+        (
+            "1300",
+            YiYuan,
+            Near,
+            "接近1300亿元",
+            "nearly CNY\u{a0}130\u{a0}bn",
+        ),
+        (
+            "14420",
+            YiYuan,
+            Exact,
+            "14420亿元",
+            "CNY\u{a0}1,442\u{a0}bn",
+        ),
+        (
+            "28.4",
+            WanTai,
+            Approx,
+            "约28.4万台",
+            "about 284,000\u{a0}units",
+        ),
+        ("40", WanTai, Over, "超过40万台", "over 400,000\u{a0}units"),
+        (
+            "100",
+            WanGe,
+            Near,
+            "接近100万个",
+            "nearly 1\u{a0}million racks",
+        ),
+        ("94.8", WanGe, Exact, "94.8万个", "948,000\u{a0}racks"),
+        ("500", WanZhi, Exact, "500万只", "5\u{a0}million modules"),
         ("32.78", Percent, Exact, "32.78%", "32.78%"),
         ("70", Percent, Over, "超过70%", "over 70%"),
         // A change in percentage points carries its sign when it is a rise.
@@ -64,31 +100,34 @@ fn values_in_both_languages() {
             PercentagePoint,
             Exact,
             "+0.6个百分点",
-            "+0.6 percentage points",
+            "+0.6\u{a0}percentage points",
         ),
         (
             "-0.3",
             PercentagePoint,
             Exact,
             "-0.3个百分点",
-            "-0.3 percentage points",
+            "-0.3\u{a0}percentage points",
         ),
         (
             "0",
             PercentagePoint,
             Exact,
             "0个百分点",
-            "0 percentage points",
+            "0\u{a0}percentage points",
         ),
-        ("7", Seat, Exact, "7席", "7 seats"),
-        ("8", Jia, Exact, "8家", "8 companies"),
-        ("2", Year, Exact, "2年", "2 years"),
+        ("7", Seat, Exact, "7席", "7\u{a0}seats"),
+        ("8", Jia, Exact, "8家", "8\u{a0}companies"),
+        ("2", Year, Exact, "2年", "2\u{a0}years"),
     ];
     for &(x, unit, q, zh, en) in table {
         assert_eq!(value(d(x), unit, q, Zh), zh);
         assert_eq!(value(d(x), unit, q, En), en);
     }
-    assert_eq!(amount(d("1073"), Unit::YiYuan, En), "CNY 107.3 bn");
+    assert_eq!(
+        amount(d("1073"), Unit::YiYuan, En),
+        "CNY\u{a0}107.3\u{a0}bn"
+    );
     assert_eq!(
         label(d("1073"), Unit::YiYuan, Qualifier::Approx, Zh),
         "≈1073"
@@ -102,7 +141,7 @@ fn values_in_both_languages() {
     assert_eq!(range(d("300"), d("500"), Unit::WanZhi, Zh), "300–500万只");
     assert_eq!(
         range(d("300"), d("500"), Unit::WanZhi, En),
-        "3 million–5 million modules"
+        "3\u{a0}million–5\u{a0}million modules"
     );
 }
 

@@ -95,7 +95,7 @@ fn cards_show_the_headline_or_say_there_is_none() {
     );
     assert!(gpu.contains("class=\"spark\""));
     let en = card(node_index("gpu").unwrap(), Lang::En, &MapState::default());
-    assert!(en.contains("about CNY 107.3 bn"), "{en}");
+    assert!(en.contains("about CNY\u{a0}107.3\u{a0}bn"), "{en}");
     let internet = card(
         node_index("internet").unwrap(),
         Lang::Zh,
@@ -125,7 +125,7 @@ fn the_gpu_chart() {
     assert_eq!(title(&racks, dc, Lang::En), "Data-centre operators: Racks");
     assert_eq!(
         summary(&racks, dc, &racks.points, Lang::En),
-        "Racks of data-centre operators: up from 830,000 racks in 2024 to nearly 1 million racks in 2026 (forecast)."
+        "Racks of data-centre operators: up from 830,000\u{a0}racks in 2024 to nearly 1\u{a0}million racks in 2026 (forecast)."
     );
     assert_eq!(
         summary(&s, gpu, &s.points, Lang::Zh),
@@ -133,7 +133,7 @@ fn the_gpu_chart() {
     );
     assert_eq!(
         summary(&s, gpu, &s.points, Lang::En),
-        "Market size of GPUs: up from CNY 80.7 bn in 2023 to nearly CNY 130 bn in 2026 (forecast)."
+        "Market size of GPUs: up from CNY\u{a0}80.7\u{a0}bn in 2023 to nearly CNY\u{a0}130\u{a0}bn in 2026 (forecast)."
     );
     assert_eq!(summary(&s, gpu, &[], Lang::Zh), "所选年份内没有数据。");
     assert_eq!(
@@ -142,7 +142,7 @@ fn the_gpu_chart() {
     );
     assert_eq!(
         tooltip(s.points[3], Lang::En),
-        "2026E: nearly CNY 130 bn (forecast). Source: Askci Research Institute"
+        "2026E: nearly CNY\u{a0}130\u{a0}bn (forecast). Source: Askci Research Institute"
     );
     // A forecast's year in Chinese is the plain year before 年: the mark says it is a forecast.
     assert_eq!(
@@ -188,7 +188,7 @@ fn node_details() {
     );
     assert!(html.contains("<h4>Leaders</h4>") && html.contains("<h4>Second tier</h4>"));
     assert!(
-        html.contains("<span class=\"what\">Demand for 1.6T modules</span><span class=\"when\">2025E</span><strong class=\"val\">3 million–5 million modules</strong>"),
+        html.contains("<span class=\"what\">Demand for 1.6T modules</span><span class=\"when\">2025E</span><strong class=\"val\">3\u{a0}million–5\u{a0}million modules</strong>"),
         "{html}"
     );
     assert!(!html.contains("High end"), "the range is one figure");
@@ -241,7 +241,10 @@ fn tables_follow_the_view() {
     assert!(optical.contains("<td>300万只(预测)</td>"), "{optical}");
     assert!(optical.contains("<td>超过70%(目标)</td>"), "{optical}");
     let en = others_table(&view("tier=upstream&lang=en"));
-    assert!(en.contains("<td>3 million modules (forecast)</td>"), "{en}");
+    assert!(
+        en.contains("<td>3\u{a0}million modules (forecast)</td>"),
+        "{en}"
+    );
     assert!(en.contains("<td>over 70% (target)</td>"), "{en}");
 }
 
@@ -308,10 +311,10 @@ mod overview {
             "{en}"
         );
         assert!(
-            en.contains("aria-label=\"2023: CPUs about CNY 216.032 bn; GPUs CNY 80.7 bn;"),
+            en.contains("aria-label=\"2023: CPUs about CNY\u{a0}216.032\u{a0}bn; GPUs CNY\u{a0}80.7\u{a0}bn;"),
             "{en}"
         );
-        assert!(en.contains("<td>CNY 120 bn (E)</td>"), "{en}");
+        assert!(en.contains("<td>CNY\u{a0}120\u{a0}bn (E)</td>"), "{en}");
         let index = upstream(&view("lang=en&scale=index"));
         assert!(
             index.contains("as an index (2023 = 100, computed here)"),
@@ -369,10 +372,10 @@ mod overview {
         );
         let bars = provinces(&view("lang=en"));
         assert!(
-            bars.contains("<th scope=\"row\">Guangdong</th><td>8 companies</td>"),
+            bars.contains("<th scope=\"row\">Guangdong</th><td>8\u{a0}companies</td>"),
             "{bars}"
         );
-        assert!(bars.contains("Guangdong 8 companies, Beijing 3 companies."));
+        assert!(bars.contains("Guangdong 8\u{a0}companies, Beijing 3\u{a0}companies."));
         assert!(bars.contains("The source gives counts for Guangdong and Beijing only."));
         let down = downstream(&view(""));
         assert!(

@@ -100,7 +100,10 @@ pub fn qualifier_sign(q: Qualifier) -> &'static str {
 }
 
 /// The number and unit without qualifier: "1073亿元", "CNY 107.3 bn", "284,000 units", "3 million modules";
-/// a change in percentage points with its sign, "+0.6个百分点", "+0.6 percentage points".
+/// a change in percentage points with its sign, "+0.6个百分点", "+0.6 percentage points". In English
+/// the spaces inside an amount are no-break spaces (U+00A0), so a narrow card or column never
+/// leaves "CNY 107.3" on one line and "bn" on the next; only "modules", "percentage points" and
+/// the like may go to a line of their own after "3 million".
 pub fn amount(d: Decimal, unit: Unit, lang: Lang) -> String {
     let v = convert(d, unit, lang);
     let sign = if unit == Unit::PercentagePoint && v.units > 0 {
@@ -111,16 +114,16 @@ pub fn amount(d: Decimal, unit: Unit, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{sign}{}{}", number(v, false), unit_label(unit, lang)),
         Lang::En => match unit {
-            Unit::YiYuan => format!("CNY {} bn", number(v, true)),
+            Unit::YiYuan => format!("CNY\u{a0}{}\u{a0}bn", number(v, true)),
             Unit::Percent => format!("{}%", number(v, true)),
             Unit::WanTai | Unit::WanGe | Unit::WanZhi if v.units.abs() >= million(v.scale) => {
                 format!(
-                    "{} million {}",
+                    "{}\u{a0}million {}",
                     number(shift(v, -6), true),
                     unit_label(unit, lang)
                 )
             }
-            _ => format!("{sign}{} {}", number(v, true), unit_label(unit, lang)),
+            _ => format!("{sign}{}\u{a0}{}", number(v, true), unit_label(unit, lang)),
         },
     }
 }
