@@ -145,6 +145,33 @@ test('an English amount never breaks between its number and its unit, at any wid
   await context.close();
 });
 
+test('every node\'s details fit a 320 px phone in both languages: no sideways scroll, no period, value or badge broken inside', async () => {
+  const { page, problems, context } = await open('', { viewport: { width: 320, height: 800 } });
+  // Before, the parts of a figure's line were glued with no break between them ("Change in growth
+  // rateJan–Sep 2025+0.6 percentage points"), and the page scrolled sideways for the AI servers in
+  // English; "预测" broke inside its badge after "接近1300亿元" (GPUs).
+  const bad = [];
+  let parts = 0;
+  for (const lang of ['zh', 'en']) {
+    for (const id of NODES) {
+      await page.goto(`${env.server.url}?lang=${lang}&node=${id}`);
+      await page.waitForSelector("main.widget:not([data-static]) .panel");
+      const found = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        split: [...document.querySelectorAll('.panel .figures :is(.when, .val, .badge)')]
+          .map((e) => [e.textContent, new Set([...e.getClientRects()].map((r) => Math.round(r.top))).size]),
+      }));
+      if (found.width > 320) bad.push(`${lang} ${id}: page ${found.width} px wide`);
+      parts += found.split.length;
+      for (const [text, lines] of found.split) if (lines !== 1) bad.push(`${lang} ${id}: "${text}" on ${lines} lines`);
+    }
+  }
+  assert.ok(parts >= 60, `only ${parts} periods, values and badges`);
+  assert.deepEqual(bad, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('selecting by click and by keyboard opens the details; Escape returns focus', async () => {
   const { page, problems, context } = await open();
   await page.click('button[data-node=gpu]');

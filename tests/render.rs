@@ -188,7 +188,7 @@ fn node_details() {
     );
     assert!(html.contains("<h4>Leaders</h4>") && html.contains("<h4>Second tier</h4>"));
     assert!(
-        html.contains("<span class=\"what\">Demand for 1.6T modules</span><span class=\"when\">2025E</span><strong class=\"val\">3\u{a0}million–5\u{a0}million modules</strong>"),
+        html.contains("<span class=\"what\">Demand for 1.6T modules</span> <span class=\"when\">2025E</span> <strong class=\"val\">3\u{a0}million–5\u{a0}million modules</strong>"),
         "{html}"
     );
     assert!(!html.contains("High end"), "the range is one figure");

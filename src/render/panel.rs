@@ -99,11 +99,11 @@ pub fn body(n: &Node, view: &View) -> String {
         let badge = if f.kind == Kind::Actual {
             String::new()
         } else {
-            format!("<span class=\"badge\">{}</span>", kind_word(f.kind, lang))
+            format!(" <span class=\"badge\">{}</span>", kind_word(f.kind, lang))
         };
         let _ = write!(
             s,
-            "<li data-metric=\"{}\" data-kind=\"{}\"><span class=\"what\">{}</span><span class=\"when\">{}</span>\
+            "<li data-metric=\"{}\" data-kind=\"{}\"><span class=\"what\">{}</span> <span class=\"when\">{}</span> \
              <strong class=\"val\">{}</strong>{badge}<blockquote lang=\"zh\">“{}”</blockquote><span class=\"cite\">{}{}{}</span></li>",
             esc(f.metric),
             f.kind.as_str(),
