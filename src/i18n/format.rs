@@ -102,8 +102,8 @@ pub fn qualifier_sign(q: Qualifier) -> &'static str {
 /// The number and unit without qualifier: "1073亿元", "CNY 107.3 bn", "284,000 units", "3 million modules";
 /// a change in percentage points with its sign, "+0.6个百分点", "+0.6 percentage points". In English
 /// the spaces inside an amount are no-break spaces (U+00A0), so a narrow card or column never
-/// leaves "CNY 107.3" on one line and "bn" on the next; only "modules", "percentage points" and
-/// the like may go to a line of their own after "3 million".
+/// leaves "CNY 107.3" on one line and "bn" on the next. A line may still break before a unit word
+/// after "million" ("3 million" / "modules") and inside "percentage points".
 pub fn amount(d: Decimal, unit: Unit, lang: Lang) -> String {
     let v = convert(d, unit, lang);
     let sign = if unit == Unit::PercentagePoint && v.units > 0 {
