@@ -173,6 +173,25 @@ test('every node\'s details fit a 320 px phone in both languages: no sideways sc
   await context.close();
 });
 
+test('charts\' text stays near the page\'s sizes on a wide screen and a phone', async () => {
+  const { page, problems, context } = await open('lang=en', { viewport: { width: 1280, height: 800 } });
+  const sizes = async () => page.$$eval('.chart svg text', (texts) => texts.map((t) => {
+    const svg = t.closest('svg');
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return Math.round(parseFloat(getComputedStyle(t).fontSize) * scale * 10) / 10;
+  }));
+  for (const width of [1280, 768, 480, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    const drawn = await sizes();
+    assert.ok(drawn.length > 60, `${drawn.length} texts at ${width}`);
+    // Before, the line chart's years were drawn at 23.1 px and the bars' values at 19.5 px at 1280.
+    assert.ok(Math.max(...drawn) <= 17, `largest chart text ${Math.max(...drawn)} px at ${width}`);
+    assert.ok(Math.min(...drawn) >= 9, `smallest chart text ${Math.min(...drawn)} px at ${width}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('selecting by click and by keyboard opens the details; Escape returns focus', async () => {
   const { page, problems, context } = await open();
   await page.click('button[data-node=gpu]');
