@@ -180,7 +180,7 @@ test('charts\' text stays near the page\'s sizes on a wide screen and a phone', 
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
     return Math.round(parseFloat(getComputedStyle(t).fontSize) * scale * 10) / 10;
   }));
-  for (const width of [1280, 768, 480, 360]) {
+  for (const width of [1280, 768, 480, 360, 320]) {
     await page.setViewportSize({ width, height: 800 });
     const drawn = await sizes();
     assert.ok(drawn.length > 60, `${drawn.length} texts at ${width}`);
