@@ -59,8 +59,8 @@ const PROBE = () => {
   document.addEventListener('readystatechange', () => {
     if (document.readyState === 'interactive' && document.querySelector('main[data-static]')) {
       bench.drawn();
-      // Interactive: the live widget has taken the static view's place in the body (the wasm
-      // starts, then takes over after the frame that draws the static view).
+      // Interactive: the live widget has taken the static view over (the wasm starts after the
+      // frame that draws the static view; the copy loses its mark, or is replaced in the body).
       const live = new MutationObserver(() => {
         if (!document.querySelector('main[data-static]')) {
           live.disconnect();
@@ -68,6 +68,7 @@ const PROBE = () => {
         }
       });
       live.observe(document.body, { childList: true });
+      live.observe(document.querySelector('main[data-static]'), { attributeFilter: ['data-static'] });
     }
   });
 };
@@ -226,7 +227,7 @@ ${table}
   tables) in the page, measured the same way for both (a frame callback, then a task after that
   frame): for this widget once the parser has read the HTML with its static first view, for ECharts
   once every chart reported \`finished\`. *first paint* (first contentful paint) is earlier and can
-  show part of the page only. *interactive*: the live widget has taken the static view's place
+  show part of the page only. *interactive*: the live widget has taken the static view over
   (after the frame that draws the static view); for ECharts, every chart reported \`finished\`.
 - *filter click*: from \`click()\` on the upstream toggle until the last DOM change it caused; median of 6.
 - *memory*: after a forced garbage collection. Growth: over ${2 * INTERACTIONS} interactions (tier toggles, nodes

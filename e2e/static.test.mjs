@@ -62,7 +62,7 @@ test('without JavaScript every node, its headline figure, the charts, tables and
 });
 
 for (const width of [320, 768, 1280]) {
-  test(`at ${width} px the wasm takes over the static view: same words, every box in place, no layout shift`, async () => {
+  test(`at ${width} px the wasm takes over the static view in place: same words, every box in place, the focus kept, no layout shift`, async () => {
     const context = await env.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const problems = [];
@@ -84,9 +84,20 @@ for (const width of [320, 768, 1280]) {
     await page.waitForSelector('main[data-static] .chain-map button[data-node]');
     const before = { boxes: await page.evaluate(boxes), words: await page.evaluate(words) };
     assert.equal(before.words.map.length, 15);
+    // A reader who reached the map by keyboard before the wasm started keeps their place: the
+    // static view is taken over where it is, neither rebuilt nor moved.
+    await page.evaluate(() => {
+      window.copy = document.querySelector('main.widget');
+      document.querySelector('main.widget .chain-map button[data-node=gpu]').focus();
+    });
     release();
     await page.waitForSelector(LIVE);
     assert.equal(await page.locator('main.widget').count(), 1, 'the static copy is gone');
+    assert.deepEqual(
+      await page.evaluate(() => [document.querySelector('main.widget') === window.copy, document.activeElement.dataset.node]),
+      [true, 'gpu'],
+      'the same elements, the focus kept',
+    );
     const after = { boxes: await page.evaluate(boxes), words: await page.evaluate(words) };
     assert.deepEqual(after.words, before.words);
     assert.ok(before.boxes.length > 700, `${before.boxes.length} boxes`);

@@ -12,10 +12,11 @@ pub mod render;
 pub mod slim;
 pub mod ui;
 
-/// Mounts the widget into the page's body, then removes the static first view that the page may
-/// hold: both in one task, so the browser never paints the page without either. When the address
-/// asks for the view the static copy shows (the default, with no notice about a bad parameter),
-/// the live widget takes the copy's markup over instead of building and parsing it again.
+/// Starts the widget in the page. When the page holds a static first view of the view the address
+/// asks for (the default, with no notice about a bad parameter), the widget takes that copy over
+/// where it is (`ui::take_over`): nothing is built, moved or laid out again. Otherwise it mounts
+/// into the body, then removes any static copy, both in one task, so the browser never paints the
+/// page without either.
 ///
 /// The page starts the wasm only after the frame that draws the static view, or after 100 ms when
 /// no frame comes (`prerender::AFTER_FIRST_FRAME`, in Trunk's loader and in the single file's), so
@@ -26,16 +27,17 @@ pub fn start() {
     // The same view and the same markup: a notice about a bad parameter would fill its region,
     // which the static copy has empty.
     let (view, warnings) = model::View::from_query(&embed::location_search());
-    let same = first.is_some() && view == model::View::default() && warnings.is_empty();
-    ui::set_adopting(same);
-    leptos::mount::mount_to_body(ui::App);
-    ui::set_adopting(false);
-    if let Some(first) = first {
-        if same {
-            if let Ok(Some(live)) = doc.query_selector("main.widget:not([data-static])") {
-                ui::adopt(&live, &first);
+    match first {
+        Some(first) if view == model::View::default() && warnings.is_empty() => {
+            ui::set_adopting(true);
+            ui::take_over(&first, ui::App);
+            ui::set_adopting(false);
+        }
+        first => {
+            leptos::mount::mount_to_body(ui::App);
+            if let Some(first) = first {
+                first.remove();
             }
         }
-        first.remove();
     }
 }

@@ -98,15 +98,15 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
 
     view! {
         <main class="widget">
-            <a class="skip" href="#tables" inner_html=super::words(|v| super::say(v, |t| t.skip_to_tables))></a>
-            <header class="masthead" inner_html=super::markup(by_lang, |v| masthead(v.lang))></header>
+            <a class="skip" href="#tables" inner_html=super::region(".skip", super::words(|v| super::say(v, |t| t.skip_to_tables)))></a>
+            <header class="masthead" inner_html=super::region(".masthead", super::markup(by_lang, |v| masthead(v.lang)))></header>
             <Notice warnings/>
             <FilterBar/>
             <ChainMap/>
-            <div inner_html=super::node_panel::region()></div>
+            <div inner_html=super::region(":scope>.chain+div", super::node_panel::markup())></div>
             <Overview/>
             <DataTable/>
-            <footer class="sources" inner_html=super::markup(by_lang, |v| footer(v.lang))></footer>
+            <footer class="sources" inner_html=super::region(".sources", super::markup(by_lang, |v| footer(v.lang)))></footer>
             <EmbedDialog/>
         </main>
     }

@@ -155,12 +155,12 @@ pub fn ChainMap() -> impl IntoView {
     let style = map_style(&PLACED);
     let markup = super::markup(super::lang_key(), map_markup);
 
-    super::mirror(".chain-map", markup, super::key(View::panel_key), highlight);
+    let markup = super::mirror(".chain-map", markup, super::key(View::panel_key), highlight);
 
     view! {
         <section class="chain" aria-labelledby="chain-heading">
-            <h2 id="chain-heading" inner_html=super::words(|v| super::say(v, |t| t.chain_heading))></h2>
-            <p class="hint" inner_html=super::words(|v| super::say(v, |t| t.map_hint))></p>
+            <h2 id="chain-heading" inner_html=super::region("#chain-heading", super::words(|v| super::say(v, |t| t.chain_heading)))></h2>
+            <p class="hint" inner_html=super::region(".chain>.hint", super::words(|v| super::say(v, |t| t.map_hint)))></p>
             <div
                 class="chain-map"
                 style=style
@@ -169,7 +169,7 @@ pub fn ChainMap() -> impl IntoView {
             <p
                 class="sr-only"
                 aria-live="polite"
-                inner_html=super::markup(super::key(|v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8), spoken)
+                inner_html=super::region(".chain>.sr-only", super::markup(super::key(|v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8), spoken))
             ></p>
         </section>
     }

@@ -70,8 +70,8 @@ pub fn EmbedDialog() -> impl IntoView {
     let codes = super::markup(key, |v| embed_panel(v, &base_url()));
     view! {
         <details class="embed">
-            <summary inner_html=super::words(|v| super::say(v, |t| t.embed))></summary>
-            <div inner_html=move || if opened.get() { codes.get() } else { String::new() }></div>
+            <summary inner_html=super::region(".embed>summary", super::words(|v| super::say(v, |t| t.embed)))></summary>
+            <div inner_html=super::region(".embed>div", Memo::new(move |_| if opened.get() { codes.get() } else { String::new() }))></div>
         </details>
     }
 }

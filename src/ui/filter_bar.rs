@@ -154,7 +154,7 @@ pub fn FilterBar() -> impl IntoView {
     let markup = super::markup(super::lang_key(), filters);
     let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
 
-    super::mirror("#filters", markup, key, sync);
+    let markup = super::mirror("#filters", markup, key, sync);
 
     // The state the bar is built with is that of the view; `sync` keeps it up to date. On a phone
     // the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
@@ -166,7 +166,7 @@ pub fn FilterBar() -> impl IntoView {
                 class="filter-toggle"
                 aria-expanded="false"
                 aria-controls="filters"
-                inner_html=super::words(|v| super::say(v, |t| t.filters))
+                inner_html=super::region(".filter-toggle", super::words(|v| super::say(v, |t| t.filters)))
             ></button>
             <div
                 class="filters"

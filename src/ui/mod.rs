@@ -136,14 +136,14 @@ thread_local! {
     static ADOPTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// While the widget is mounted over a static first view of the same view (`crate::start`), each
-/// region's first markup is left empty: the static copy's content is moved in instead (`adopt`),
-/// so the markup is neither built again nor parsed again.
+/// While the widget takes over a static first view of the same view (`crate::start`), each
+/// region's first markup is left empty: the static copy's elements are kept as they are, so the
+/// markup is neither built again nor parsed again.
 pub fn set_adopting(on: bool) {
     ADOPTING.with(|a| a.set(on));
 }
 
-/// The markup `make` builds, or nothing when it is a region's first and the static copy's is adopted.
+/// The markup `make` builds, or nothing when it is a region's first and the static copy's is kept.
 pub fn first_or(first: bool, make: impl FnOnce() -> String) -> String {
     if first && ADOPTING.with(|a| a.get()) {
         String::new()
@@ -152,28 +152,44 @@ pub fn first_or(first: bool, make: impl FnOnce() -> String) -> String {
     }
 }
 
-/// Moves the content of the static copy's regions into the live widget's empty ones: both trees
-/// have the same elements, so a region is an element with no element or text in `live` (Leptos
-/// may leave a comment there) and some in `copy`.
-pub fn adopt(live: &web_sys::Element, copy: &web_sys::Element) {
-    let (l, c) = (live.children(), copy.children());
-    for i in 0..l.length().min(c.length()) {
-        let (Some(l), Some(c)) = (l.item(i), c.item(i)) else {
-            continue;
-        };
-        let empty = |e: &web_sys::Element| {
-            e.child_element_count() == 0 && e.text_content().is_none_or(|t| t.is_empty())
-        };
-        if empty(&l) && !empty(&c) {
-            while let Some(child) = c.first_child() {
-                if l.append_child(&child).is_err() {
-                    break;
-                }
+/// Runs the widget over the static first view in the page, where it is: `root`, the static copy
+/// of the same view, loses its mark and becomes the live widget's root; the widget's regions,
+/// effects and listeners are set up as for a mount, but nothing is built, moved or parsed, so the
+/// browser lays out nothing again (a mount that moved the copy's content in cost a relayout of the
+/// whole page). Regions are bound by selector (`region`), not to elements Leptos builds, for this.
+pub fn take_over<V>(root: &web_sys::Element, component: impl FnOnce() -> V + 'static) {
+    let _ = root.remove_attribute("data-static");
+    // Mounted with an empty view: the component runs for its regions and effects, its view is
+    // dropped unbuilt (the page already has it). The effects live as long as the page.
+    leptos::mount::mount_to(root.clone().unchecked_into(), move || drop(component())).forget();
+}
+
+/// A region's markup, bound to its element in the live widget: returns the first markup, which
+/// the view is built with (empty when the static copy is kept), and from then on writes each new
+/// markup into the element `root` selects. Every region goes through here, so they share one
+/// effect type.
+pub fn region(root: &'static str, markup: Memo<String>) -> String {
+    bind(root, markup, None)
+}
+
+fn bind(
+    root: &'static str,
+    markup: Memo<String>,
+    then: Option<fn(&web_sys::Element, Ui)>,
+) -> String {
+    let ui = use_ui();
+    Effect::new_sync(move |first: Option<()>| {
+        markup.with(|m| {
+            let Some(el) = live(root).filter(|_| first.is_some()) else {
+                return;
+            };
+            el.set_inner_html(m);
+            if let Some(apply) = then {
+                untrack(|| apply(&el, ui));
             }
-        } else {
-            adopt(&l, &c);
-        }
-    }
+        });
+    });
+    markup.get_untracked()
 }
 
 /// Interface text in the reader's language, as markup for `inner_html`: a region rebuilt with
@@ -187,29 +203,29 @@ pub fn say(v: &View, pick: fn(&'static crate::i18n::Strings) -> &'static str) ->
     crate::render::esc(pick(crate::i18n::strings(v.lang)))
 }
 
-/// Applies what changes without rebuilding (pressed buttons, the map's highlight, the menus'
-/// values) to a region's markup: `apply` runs once the region is in the page, again whenever its
-/// markup is rebuilt or `on` changes, and whenever a signal it reads changes. Effects run in the
-/// browser only. Every region's state goes through here, so they share one effect type. `root`
+/// A region whose markup also carries state that changes without rebuilding it (pressed buttons,
+/// the map's highlight, the menus' values): as `region`, and `apply` runs once the region is in
+/// the page, again whenever its markup is rebuilt or `on` changes, and whenever a signal it reads
+/// changes. Every region's state goes through here, so they share one effect type. `root`
 /// selects the region's element in the live widget.
 pub fn mirror(
     root: &'static str,
     markup: Memo<String>,
     on: Memo<u64>,
     apply: fn(&web_sys::Element, Ui),
-) {
+) -> String {
     let ui = use_ui();
     Effect::new_sync(move |_| {
-        markup.with(|_| ());
         on.get();
         if let Some(root) = live(root) {
             apply(&root, ui);
         }
     });
+    bind(root, markup, Some(apply))
 }
 
-/// The live widget's root, its `<main>`: never the static first view's, which is gone by the time
-/// effects run anyway. Effects reach the page through here rather than through Leptos' node refs:
+/// The live widget's root, its `<main>`: never a static first view's, which has either become the
+/// live root (its mark removed, `take_over`) or is gone by the time effects run. Effects reach the page through here rather than through Leptos' node refs:
 /// a node ref, like an effect made by `Effect::new`, keeps its value in a `SendWrapper`, whose
 /// thread check brings the standard library's thread handles into the wasm (and the allocator they
 /// use). Without both the wasm is 6.5 KB smaller, 2.3 KB with brotli; `clippy.toml` keeps them out.

@@ -26,8 +26,7 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     }
 }
 
-/// The panel's markup, for its region in the widget (`super::app`, which also finds the widget's
-/// root from that region).
-pub fn region() -> Memo<String> {
+/// The panel's markup, for its region in the widget (`super::app`).
+pub fn markup() -> Memo<String> {
     super::markup(super::key(View::panel_key), panel)
 }

@@ -28,5 +28,5 @@ pub fn Notice(warnings: Vec<String>) -> impl IntoView {
             String::new()
         }
     });
-    view! { <div inner_html=text></div> }
+    view! { <div inner_html=super::region(":scope>.masthead+div", text)></div> }
 }

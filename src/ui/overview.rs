@@ -31,23 +31,23 @@ pub fn Overview() -> impl IntoView {
     // The upstream chart also follows the size/index switch.
     let index = super::key(|v| u64::from(v.index));
     let upstream_key = super::key(|v| v.filter_key() | u64::from(v.index) << 63);
-    let section = move |f: fn(&View) -> String| markup(shown, f);
+    let section = move |root, f: fn(&View) -> String| super::region(root, markup(shown, f));
     // The buttons are built with the language; their pressed state follows the switch.
     let buttons = markup(lang_key(), modes);
-    super::mirror(".mode", buttons, index, pressed);
+    let buttons = super::mirror(".overview .mode", buttons, index, pressed);
     view! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading" inner_html=super::words(|v| super::say(v, |t| t.overview))></h2>
+            <h2 id="overview-heading" inner_html=super::region("#overview-heading", super::words(|v| super::say(v, |t| t.overview)))></h2>
             <div class="wide">
                 <div class="mode" role="group" inner_html=buttons></div>
-                <div inner_html=markup(upstream_key, upstream)></div>
+                <div inner_html=super::region(".overview .mode+div", markup(upstream_key, upstream))></div>
             </div>
-            <div inner_html=section(ai_server)></div>
+            <div inner_html=section(".overview>.wide+div", ai_server)></div>
             <div class="duo">
-                <div inner_html=section(split)></div>
-                <div inner_html=section(provinces)></div>
+                <div inner_html=section(".duo>div:first-child", split)></div>
+                <div inner_html=section(".duo>div:last-child", provinces)></div>
             </div>
-            <div inner_html=section(downstream)></div>
+            <div inner_html=section(".overview>.duo+div", downstream)></div>
         </section>
     }
 }
