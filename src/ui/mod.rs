@@ -166,12 +166,13 @@ pub fn take_over<V>(root: &web_sys::Element, component: impl FnOnce() -> V + 'st
 
 /// A region's markup, bound to its element in the live widget: returns the first markup, which
 /// the view is built with (empty when the static copy is kept), and from then on writes each new
-/// markup into the element `root` selects. Every region goes through here, so they share one
-/// effect type.
+/// markup into the element `root` selects. Every region goes through here or `mirror`, so they
+/// share one effect type.
 pub fn region(root: &'static str, markup: Memo<String>) -> String {
     bind(root, markup, None)
 }
 
+/// `region`'s effect: from the second run on, writes the markup and applies `then`'s state to it.
 fn bind(
     root: &'static str,
     markup: Memo<String>,
@@ -225,8 +226,8 @@ pub fn mirror(
 }
 
 /// The live widget's root, its `<main>`: never a static first view's, which has either become the
-/// live root (its mark removed, `take_over`) or is gone by the time effects run. Effects reach the page through here rather than through Leptos' node refs:
-/// a node ref, like an effect made by `Effect::new`, keeps its value in a `SendWrapper`, whose
+/// live root (its mark removed, `take_over`) or is gone by the time effects run. Effects reach the
+/// page through here rather than through Leptos' node refs: a node ref, like an effect made by `Effect::new`, keeps its value in a `SendWrapper`, whose
 /// thread check brings the standard library's thread handles into the wasm (and the allocator they
 /// use). Without both the wasm is 6.5 KB smaller, 2.3 KB with brotli; `clippy.toml` keeps them out.
 pub fn live_root() -> Option<web_sys::Element> {
