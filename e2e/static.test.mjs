@@ -164,6 +164,29 @@ test('a frame drawn while the page is read inside a map card moves nothing when 
   assert.equal(await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0)), 0);
 });
 
+test('the widget taken over in place rewrites every region: after a switch to English the page reads as one loaded in English', async () => {
+  // Every region is bound by a selector under the taken-over <main> (ui::region): one that found
+  // nothing, or the wrong element, would keep its Chinese text or put English in the wrong place.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const leaves = () => [...document.querySelectorAll('main.widget *')]
+    .filter((e) => !e.children.length)
+    .map((e) => e.textContent);
+  await page.goto(env.server.url);
+  await page.waitForSelector(LIVE);
+  await page.click('.filters [data-filter=lang]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok))));
+  const switched = await page.evaluate(leaves);
+  await page.goto(`${env.server.url}?lang=en`);
+  await page.waitForSelector(LIVE);
+  const loaded = await page.evaluate(leaves);
+  assert.ok(loaded.length > 500, `${loaded.length} elements`);
+  assert.equal(switched.length, loaded.length);
+  assert.deepEqual(loaded.flatMap((t, i) => (t === switched[i] ? [] : [`${switched[i]} ≠ ${t}`])), []);
+  await context.close();
+});
+
 test('over a static view it cannot take as it is (a notice, another view) the widget renders everything itself', async () => {
   for (const query of ['lang=fr', 'node=gpu', 'lang=en&tier=upstream', 'childId=ai-chain&id=x']) {
     const context = await env.browser.newContext();
