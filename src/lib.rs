@@ -29,9 +29,7 @@ pub fn start() {
     let (view, warnings) = model::View::from_query(&embed::location_search());
     match first {
         Some(first) if view == model::View::default() && warnings.is_empty() => {
-            ui::set_adopting(true);
             ui::take_over(&first, ui::App);
-            ui::set_adopting(false);
         }
         first => {
             leptos::mount::mount_to_body(ui::App);

@@ -136,14 +136,8 @@ thread_local! {
     static ADOPTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// While the widget takes over a static first view of the same view (`crate::start`), each
-/// region's first markup is left empty: the static copy's elements are kept as they are, so the
-/// markup is neither built again nor parsed again.
-pub fn set_adopting(on: bool) {
-    ADOPTING.with(|a| a.set(on));
-}
-
-/// The markup `make` builds, or nothing when it is a region's first and the static copy's is kept.
+/// The markup `make` builds, or nothing when it is a region's first and the static copy's is kept
+/// (`take_over`).
 pub fn first_or(first: bool, make: impl FnOnce() -> String) -> String {
     if first && ADOPTING.with(|a| a.get()) {
         String::new()
@@ -160,8 +154,12 @@ pub fn first_or(first: bool, make: impl FnOnce() -> String) -> String {
 pub fn take_over<V>(root: &web_sys::Element, component: impl FnOnce() -> V + 'static) {
     let _ = root.remove_attribute("data-static");
     // Mounted with an empty view: the component runs for its regions and effects, its view is
-    // dropped unbuilt (the page already has it). The effects live as long as the page.
+    // dropped unbuilt (the page already has it). The effects live as long as the page. Meanwhile
+    // each region's first markup is left empty (`first_or`): the copy's elements are kept as
+    // they are, so the markup is neither built nor parsed again.
+    ADOPTING.with(|a| a.set(true));
     leptos::mount::mount_to(root.clone().unchecked_into(), move || drop(component())).forget();
+    ADOPTING.with(|a| a.set(false));
 }
 
 /// A region's markup, bound to its element in the live widget: returns the first markup, which
@@ -227,9 +225,9 @@ pub fn mirror(
 
 /// The live widget's root, its `<main>`: never a static first view's, which has either become the
 /// live root (its mark removed, `take_over`) or is gone by the time effects run. Effects reach the
-/// page through here rather than through Leptos' node refs: a node ref, like an effect made by `Effect::new`, keeps its value in a `SendWrapper`, whose
-/// thread check brings the standard library's thread handles into the wasm (and the allocator they
-/// use). Without both the wasm is 6.5 KB smaller, 2.3 KB with brotli; `clippy.toml` keeps them out.
+/// page through here rather than through Leptos' node refs: a node ref, like an effect made by
+/// `Effect::new`, keeps its value in a `SendWrapper`, whose thread check brings the standard
+/// library's thread handles into the wasm (and the allocator they use). Without both the wasm is 6.5 KB smaller, 2.3 KB with brotli; `clippy.toml` keeps them out.
 pub fn live_root() -> Option<web_sys::Element> {
     document()
         .query_selector("main.widget:not([data-static])")
