@@ -3,8 +3,8 @@
 //! the way wasm-bindgen and Trunk's minifier write them, and on a small module built here.
 
 use ai_server_chain::slim::{
-    drop_classes, drop_shims, integrity, interface, keep_exports, loaded_files, set_integrity,
-    short_helpers, short_locals, short_name, short_names, used_exports, Interface,
+    compiled_on_load, drop_classes, drop_shims, integrity, interface, keep_exports, loaded_files,
+    set_integrity, short_helpers, short_locals, short_name, short_names, used_exports, Interface,
 };
 use std::collections::BTreeSet;
 use wasm_encoder::{
@@ -339,4 +339,11 @@ $d.encodeInto||($d.encodeInto=g);console.warn(\"failed to fetch Wasm\");"
         let err = short_helpers(glue).unwrap_err();
         assert!(err.contains(says), "{glue}: {err}");
     }
+}
+
+#[test]
+fn the_glue_starts_with_the_compile_hint_once() {
+    let hinted = "//# allFunctionsCalledOnLoad\nlet wasm;function f(){}";
+    assert_eq!(compiled_on_load("let wasm;function f(){}"), hinted);
+    assert_eq!(compiled_on_load(hinted), hinted);
 }

@@ -46,8 +46,8 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn slim(page_path: &str, page: &str) -> Result<String, String> {
     use ai_server_chain::slim::{
-        drop_classes, drop_shims, keep_exports, loaded_files, set_integrity, short_helpers,
-        short_locals, short_names, used_exports,
+        compiled_on_load, drop_classes, drop_shims, keep_exports, loaded_files, set_integrity,
+        short_helpers, short_locals, short_names, used_exports,
     };
     use std::path::Path;
     let dir = Path::new(page_path).parent().unwrap_or(Path::new("."));
@@ -74,7 +74,8 @@ fn slim(page_path: &str, page: &str) -> Result<String, String> {
     }
     let optimised = std::fs::read(&wasm_path).map_err(io_err(&wasm_path))?;
     let (unshimmed, shims) = drop_shims(&trimmed, &optimised)?;
-    let (js_out, wasm_out) = short_names(&short_helpers(&short_locals(&unshimmed)?)?, &optimised)?;
+    let (short, wasm_out) = short_names(&short_helpers(&short_locals(&unshimmed)?)?, &optimised)?;
+    let js_out = compiled_on_load(&short);
     wasmparser::validate(&wasm_out).map_err(|e| format!("the trimmed wasm is not valid: {e}"))?;
     std::fs::write(&js_path, &js_out).map_err(io_err(&js_path))?;
     std::fs::write(&wasm_path, &wasm_out).map_err(io_err(&wasm_path))?;
