@@ -187,6 +187,29 @@ test('the widget taken over in place rewrites every region: after a switch to En
   await context.close();
 });
 
+test('taking the static view over writes nothing to the page but the removal of its mark', async () => {
+  // Chromium restyles for every write of an attribute a style rule names, even of the value it has
+  // (the whole page for <html lang>), and mounting even an empty view adds a node: the takeover and
+  // its regions' first runs write none of the states the static copy already shows.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive' || !document.querySelector('main[data-static]')) return;
+    window.writes = [];
+    new MutationObserver((list) => list.forEach((r) => window.writes.push(`${r.target.nodeName} ${r.type} ${r.attributeName ?? ''}`.trim())))
+      .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }));
+  await page.goto(env.server.url);
+  await page.waitForSelector(LIVE);
+  // Sixty tasks on: the regions' effects, made one per task after the takeover's, have all run.
+  await page.evaluate(() => new Promise((ok) => { let n = 0; const hop = () => (++n < 60 ? setTimeout(hop) : ok()); setTimeout(hop); }));
+  assert.deepEqual(await page.evaluate(() => window.writes), ['MAIN attributes data-static']);
+  // And the widget is live: a click is drawn.
+  await page.click('.filters [data-tier=upstream]');
+  assert.equal(await page.getAttribute('.filters [data-tier=upstream]', 'aria-pressed'), 'false');
+  await context.close();
+});
+
 test('over a static view it cannot take as it is (a notice, another view) the widget renders everything itself', async () => {
   for (const query of ['lang=fr', 'node=gpu', 'lang=en&tier=upstream', 'childId=ai-chain&id=x']) {
     const context = await env.browser.newContext();

@@ -39,13 +39,18 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
         look.get();
         let (l, theme) = view.with_untracked(|v| (v.lang, v.theme));
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", l.as_str());
-            let _ = match theme {
-                Theme::Auto => root.remove_attribute("data-theme"),
-                t => root.set_attribute("data-theme", t.as_str()),
-            };
+            super::set_attr(&root, "lang", l.as_str());
+            match theme {
+                Theme::Auto => {
+                    let _ = root.remove_attribute("data-theme");
+                }
+                t => super::set_attr(&root, "data-theme", t.as_str()),
+            }
         }
-        document().set_title(l.pick(DATASET.title_zh, DATASET.title_en));
+        let title = l.pick(DATASET.title_zh, DATASET.title_en);
+        if document().title() != title {
+            document().set_title(title);
+        }
     });
 
     // Each change of the view is written back to the address (not on the first run: then the URL is

@@ -112,11 +112,12 @@ fn highlight(root: &Element, ui: Ui) {
         let Some(i) = el.get_attribute("data-node").and_then(|id| node_index(&id)) else {
             continue;
         };
-        let _ = el.set_attribute(
+        super::set_attr(
+            &el,
             "aria-pressed",
             if selected == Some(i) { "true" } else { "false" },
         );
-        let _ = el.set_attribute("tabindex", if f == i { "0" } else { "-1" });
+        super::set_attr(&el, "tabindex", if f == i { "0" } else { "-1" });
         let classes = el.class_list();
         let lit = h.map(|h| h == i || linked(h, i));
         let _ = classes.toggle_with_force("lit", lit == Some(true));

@@ -104,7 +104,7 @@ fn sync(root: &Element, ui: Ui) {
         super::set_flag(&bar, ".filter-toggle", "aria-expanded", open);
     }
     ui.view.with_untracked(|v| {
-        let _ = root.set_attribute("aria-label", crate::i18n::strings(v.lang).filters);
+        super::set_attr(root, "aria-label", crate::i18n::strings(v.lang).filters);
         for tier in Tier::ALL {
             super::set_flag(
                 root,
@@ -119,11 +119,11 @@ fn sync(root: &Element, ui: Ui) {
             if let Ok(Some(group)) =
                 root.query_selector(&format!("optgroup[data-group={}]", tier.as_str()))
             {
-                let _ = if v.tiers[tier_index(*tier)] {
-                    group.remove_attribute("disabled")
+                if v.tiers[tier_index(*tier)] {
+                    let _ = group.remove_attribute("disabled");
                 } else {
-                    group.set_attribute("disabled", "")
-                };
+                    super::set_attr(&group, "disabled", "");
+                }
             }
         }
         let node = v

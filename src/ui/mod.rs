@@ -153,12 +153,16 @@ pub fn first_or(first: bool, make: impl FnOnce() -> String) -> String {
 /// whole page). Regions are bound by selector (`region`), not to elements Leptos builds, for this.
 pub fn take_over<V>(root: &web_sys::Element, component: impl FnOnce() -> V + 'static) {
     let _ = root.remove_attribute("data-static");
-    // Mounted with an empty view: the component runs for its regions and effects, its view is
+    // Mounted with an empty view, into an element outside the page (mounting even an empty view
+    // adds a node to its parent): the component runs for its regions and effects, its view is
     // dropped unbuilt (the page already has it). The effects live as long as the page. Meanwhile
     // each region's first markup is left empty (`first_or`): the copy's elements are kept as
     // they are, so the markup is neither built nor parsed again.
+    let Ok(aside) = document().create_element("div") else {
+        return;
+    };
     ADOPTING.with(|a| a.set(true));
-    leptos::mount::mount_to(root.clone().unchecked_into(), move || drop(component())).forget();
+    leptos::mount::mount_to(aside.unchecked_into(), move || drop(component())).forget();
     ADOPTING.with(|a| a.set(false));
 }
 
@@ -263,7 +267,17 @@ pub fn event_element(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Ele
 /// that matches `selector`: how effects mirror the view onto markup built as strings.
 pub fn set_flag(root: &web_sys::Element, selector: &str, name: &str, on: bool) {
     if let Ok(Some(el)) = root.query_selector(selector) {
-        let _ = el.set_attribute(name, if on { "true" } else { "false" });
+        set_attr(&el, name, if on { "true" } else { "false" });
+    }
+}
+
+/// Sets an attribute unless it already has that value: how the widget's effects write every
+/// attribute. Chromium restyles an element for each write of an attribute its style rules name
+/// (and the whole page for `<html lang>`), even of the same value, and after a takeover every
+/// effect's first run writes the states the static copy already shows.
+pub fn set_attr(el: &web_sys::Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
     }
 }
 
