@@ -12,5 +12,5 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 fn main() {
-    ai_server_chain::start();
+    leptos::prelude::set_timeout(ai_server_chain::start, std::time::Duration::ZERO);
 }
