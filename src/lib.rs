@@ -20,7 +20,8 @@ pub mod ui;
 ///
 /// The page starts the wasm only after the frame that draws the static view, or after 100 ms when
 /// no frame comes (`prerender::AFTER_FIRST_FRAME`, in Trunk's loader and in the single file's), so
-/// neither the wasm's start nor this takeover holds that frame back.
+/// neither the wasm's start nor this takeover holds that frame back; `main` calls this in the task
+/// after the one that instantiates the wasm.
 pub fn start() {
     let doc = leptos::prelude::document();
     let first = doc.query_selector("main[data-static]").ok().flatten();
