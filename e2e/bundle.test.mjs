@@ -42,3 +42,12 @@ test('the glue reaches none of the streams of Leptos\' server-function client (l
   const glue = await readFile(`dist/${loader[1]}`, 'utf8');
   for (const call of ['byobRequest', '.enqueue(', 'IntoUnderlying']) assert.ok(!glue.includes(call), call);
 });
+
+test('the glue starts with Chromium\'s compile hint; the single file, whose script is inline, has none', async () => {
+  // slim::compiled_on_load: V8 compiles the whole glue off the main thread as it arrives.
+  const glue = await readFile(`dist/${loader[1]}`, 'utf8');
+  assert.ok(glue.startsWith('//# allFunctionsCalledOnLoad\n'), glue.slice(0, 40));
+  assert.equal(glue.split('allFunctionsCalledOnLoad').length, 2, 'once');
+  const single = await readFile('dist-single/ai-server-chain.html', 'utf8');
+  assert.ok(!single.includes('allFunctionsCalledOnLoad'));
+});
