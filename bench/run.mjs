@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { TYPES } from '../e2e/server.mjs';
+import { tracedLongest } from './trace.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 5);
 const INTERACTIONS = 100;
@@ -115,31 +116,6 @@ async function loaded(page, wasm) {
   await page.waitForTimeout(300);
 }
 
-/** The longest task of the page's main thread while it loads at 4x slowdown, read from a trace in
- *  a load of its own: Chromium's Long Tasks API leaves out most of the frames that lay a loading
- *  page out (docs/performance-log.md, Round 16). From the end of the task that commits the
- *  navigation (which the API does not see either, and which holds the harness's own script) until
- *  the page is loaded; tracing adds its own cost, to both builds alike. */
-async function tracedLongest(browser, build, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(PROBE);
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'loading'] });
-  await page.goto(url);
-  await loaded(page, build === 'wasm');
-  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-  await context.close();
-  const parse = events.find((e) => e.name === 'ParseHTML');
-  const main = events.filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid);
-  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
-  const commit = main.filter((e) => e.name === 'DocumentLoader::CommitNavigation').at(-1);
-  const after = tasks.find((t) => t.ts <= commit.ts && commit.ts <= t.ts + t.dur);
-  const from = after ? after.ts + after.dur : commit.ts + commit.dur;
-  return Math.max(0, ...tasks.filter((t) => t.ts >= from).map((t) => t.dur / 1000));
-}
-
 async function measure(browser, build, url, slowdown) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -209,7 +185,9 @@ for (const slowdown of [1, 4]) {
 // The longest task, traced, in loads of their own after the others; kept with the 4x rounds.
 for (let round = 0; round < ROUNDS; round++) {
   for (const build of round % 2 ? ['echarts', 'wasm'] : ['wasm', 'echarts']) {
-    results[4][build][round].traced = await tracedLongest(browser, build, `${server.url}/${build}/`);
+    results[4][build][round].traced = await tracedLongest(browser, `${server.url}/${build}/`, {
+      rate: 4, init: PROBE, ready: (page) => loaded(page, build === 'wasm'),
+    });
     process.stdout.write('.');
   }
 }
