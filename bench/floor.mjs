@@ -1,10 +1,10 @@
-// The floor of the longest task while loading: how long the browser's first frame is for pages far
-// smaller than the widget's, beside the widget's own (docs/performance-log.md, Round 16). Each page
-// is loaded ROUNDS times at RATE times CPU slowdown, the pages interleaved; per page, the medians
-// of the longest task as the Long Tasks API reports it (0 when a load has none over 50 ms; the
-// loads that had one) and of the first paint, and the median of the longest task read from a
-// trace of ROUNDS loads more (bench/trace.mjs), which counts the frames the API leaves out, and in
-// how many of those it was over 50 ms.
+// The floor of the longest task while loading: how long the browser's first frame is for pages
+// far smaller than the widget's, beside the widget's own (docs/performance-log.md, Rounds 16 and
+// 17). Each page is loaded ROUNDS times at RATE times CPU slowdown, the pages interleaved; per
+// page, the medians of the longest task as the Long Tasks API reports it (0 when a load has none
+// over 50 ms; the loads that had one) and of the first paint, and the median of the longest task
+// read from a trace of ROUNDS loads more (bench/trace.mjs), which counts the frames the API leaves
+// out, and in how many of those it was over 50 ms.
 //
 //   node bench/floor.mjs ROUNDS RATE DIR        DIR: a built bundle (`dist/`)
 //
