@@ -28,7 +28,8 @@ async function serve(dirs) {
     }
   }
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x').pathname;
+    const url = URL.parse(req.url, 'http://x')?.pathname;
+    if (!url) return res.writeHead(400).end();
     const [prefix, dir] = Object.entries(dirs).find(([p]) => url.startsWith(p)) ?? [];
     if (!dir) return res.writeHead(404).end();
     const rel = url.slice(prefix.length);

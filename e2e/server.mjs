@@ -21,7 +21,14 @@ export async function serve(dir, { inject, rewrite } = {}) {
   const root = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // A path no URL parser reads (`//`, a broken %-escape): refused, the server kept.
+      res.writeHead(400).end('bad request');
+      return;
+    }
     requests.push(path);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
