@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
+import { throttledPage } from './page.mjs';
 import { tracedLongest } from './trace.mjs';
 
 const [rounds, rate, dir] = process.argv.slice(2);
@@ -80,11 +81,7 @@ const results = names.map(() => []);
 const traced = names.map(() => []);
 for (let r = 0; r < Number(rounds); r++) {
   for (const i of r % 2 ? [...names.keys()].reverse() : names.keys()) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
-    await page.addInitScript(PROBE);
+    const { context, page } = await throttledPage(browser, Number(rate), PROBE);
     await page.goto(servers[i].url, { waitUntil: 'load' });
     await takenOver(page, names[i]);
     await page.waitForTimeout(1500);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
+import { throttledPage } from './page.mjs';
 
 const [mode, rounds, rate, ...dirs] = process.argv.slice(2);
 if (!['cold', 'loading'].includes(mode) || !(Number(rounds) > 0) || !(Number(rate) >= 1) || !dirs.length) {
@@ -42,10 +43,7 @@ const browser = await chromium.launch(launchOptions);
 const results = dirs.map(() => []);
 for (let r = 0; r < Number(rounds); r++) {
   for (const i of dirs.keys()) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
+    const { context, page, cdp } = await throttledPage(browser, Number(rate));
     await cdp.send('Performance.enable');
     await page.goto(servers[i].url, { waitUntil: 'load' });
     await page.waitForTimeout(400);

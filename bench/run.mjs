@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { TYPES } from '../e2e/server.mjs';
+import { throttledPage } from './page.mjs';
 import { tracedLongest } from './trace.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 5);
@@ -118,15 +119,11 @@ async function loaded(page, wasm) {
 }
 
 async function measure(browser, build, url, slowdown) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp } = await throttledPage(browser, slowdown, PROBE);
   await cdp.send('Network.enable');
   await cdp.send('Performance.enable');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
-  await page.addInitScript(PROBE);
   await page.goto(url);
   const wasm = build === 'wasm';
   await loaded(page, wasm);

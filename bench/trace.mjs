@@ -1,6 +1,7 @@
 // The longest task of a page's main thread while it loads, read from a Chromium trace. Chromium's
 // Long Tasks API leaves out most of the frames that lay a loading page out (docs/performance-log.md,
 // Round 16), so the benchmark and bench/floor.mjs take the longest task from a trace instead.
+import { throttledPage } from './page.mjs';
 
 /** Loads `url` in a context of its own at `rate` times CPU slowdown, traced (`toplevel`,
  *  `devtools.timeline`, `loading`), with `init` put into the page before its own scripts, and
@@ -8,11 +9,7 @@
  *  commits the navigation (which the API does not see either, and which holds the harness's own
  *  script) until `ready(page)` resolves. Tracing adds its own cost, to every page alike. */
 export async function tracedLongest(browser, url, { rate, init, ready }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  if (init) await page.addInitScript(init);
+  const { context, page } = await throttledPage(browser, rate, init);
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'loading'] });
   await page.goto(url);
   await ready(page);

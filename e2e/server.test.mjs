@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { serve } from './server.mjs';
 
 const get = (url, path) => new Promise((ok, fail) => {
-  request(`${url}${path}`, { path }, (res) => {
+  request(url, { path }, (res) => {
     res.resume();
     res.on('end', () => ok(res.statusCode));
   }).on('error', fail).end();
