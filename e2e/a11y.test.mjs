@@ -116,7 +116,7 @@ test('the whole widget works by keyboard alone, with a visible focus everywhere'
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'ai-server');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.panel[data-node=ai-server]');
+  await page.waitForSelector('[data-details=ai-server]');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.panel', { state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'ai-server');

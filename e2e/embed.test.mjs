@@ -50,19 +50,28 @@ for (const width of [320, 768, 1280]) {
       const first = await settled(f);
       assert.ok(Math.abs(first.outer - first.inner) <= 2, `${name}: ${JSON.stringify(first)}`);
       heights[`${name}@${width}`] = Math.round(first.outer);
-      // Opening a node grows the widget; closing it shrinks it again, and the iframe follows.
+      // A node's details open over or beside the map (the section grows only by what they pass
+      // its end); closing them gives the height back, and the iframe follows both.
       const open = name === 'pym' ? 'gpu' : 'memory';
-      if (name === 'embedjs') await f.frame.click('button[data-node=gpu]'); // close the preselected node
+      if (name === 'embedjs') await f.frame.click('[data-details] .close'); // close the preselected node
       await settled(f);
       const before = await settled(f);
       const history0 = await page.evaluate(() => history.length);
       await f.frame.click(`button[data-node=${open}]`);
-      await f.frame.waitForSelector(`.panel[data-node=${open}]`);
+      await f.frame.waitForSelector(`[data-details=${open}]`);
+      const opened = await settled(f);
+      assert.ok(opened.outer >= before.outer - 2, `${name} opened: ${before.outer} -> ${opened.outer}`);
+      assert.ok(Math.abs(opened.outer - opened.inner) <= 2, `${name} opened: ${JSON.stringify(opened)}`);
+      await f.frame.press(`[data-details=${open}] .close`, 'Escape');
+      await f.frame.waitForSelector('[data-details]', { state: 'detached' });
+      const closed = await settled(f);
+      assert.ok(Math.abs(closed.outer - before.outer) <= 2, `${name} closed: ${before.outer} -> ${closed.outer}`);
+      // Unfolding the tables grows the widget; folding them shrinks it again.
+      await f.frame.click('#tables summary');
       const grown = await settled(f);
-      assert.ok(grown.outer > before.outer + 100, `${name} grows: ${before.outer} -> ${grown.outer}`);
+      assert.ok(grown.outer > closed.outer + 100, `${name} grows: ${closed.outer} -> ${grown.outer}`);
       assert.ok(Math.abs(grown.outer - grown.inner) <= 2, `${name} grown: ${JSON.stringify(grown)}`);
-      await f.frame.press(`button[data-node=${open}]`, 'Escape');
-      await f.frame.waitForSelector('.panel', { state: 'detached' });
+      await f.frame.click('#tables summary');
       const shrunk = await settled(f);
       assert.ok(shrunk.outer < grown.outer - 100, `${name} shrinks: ${grown.outer} -> ${shrunk.outer}`);
       assert.ok(Math.abs(shrunk.outer - shrunk.inner) <= 2, `${name} shrunk: ${JSON.stringify(shrunk)}`);
@@ -84,7 +93,7 @@ test('the article controls the widget; junk messages change nothing; no foreign 
   });
   const send = (msg) => handle.evaluate((el, m) => el.contentWindow.postMessage(m, '*'), msg);
   await send({ type: 'ai-chain:set', state: { node: 'gpu', lang: 'en' } });
-  await frame.waitForSelector('.panel[data-node=gpu]');
+  await frame.waitForSelector('[data-details=gpu]');
   assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
   await send({ type: 'ai-chain:set', state: { tier: 'upstream', node: '' } });
   await frame.waitForSelector('.panel', { state: 'detached' });
@@ -136,7 +145,7 @@ test('the single file renders every node from file://', async () => {
   await page.waitForSelector(LIVE);
   assert.equal(await page.locator('.chain-map button[data-node]').count(), 15);
   await page.click('button[data-node=optical]');
-  await page.waitForSelector('.panel[data-node=optical]');
+  await page.waitForSelector('[data-details=optical]');
   assert.deepEqual(problems, []);
   await page.close();
 });

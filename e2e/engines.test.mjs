@@ -44,7 +44,7 @@ for (const [k, engine] of ['chromium', 'firefox', 'webkit'].entries()) {
       }
       // By click: GPU's figures.
       await s.click('button[data-node=gpu]');
-      const gpu = await s.until(() => document.querySelector('.panel[data-node=gpu]')?.innerText, 'the GPU panel');
+      const gpu = await s.until(() => document.querySelector('[data-details=gpu]')?.innerText, 'the GPU panel');
       assert.match(gpu, /1073/);
       assert.equal(await s.run(() => document.querySelectorAll('.panel figure[data-file=gpu-market-size] rect.bar').length), 4);
       await s.click('.panel .close');
@@ -54,7 +54,7 @@ for (const [k, engine] of ['chromium', 'firefox', 'webkit'].entries()) {
       await s.key('\uE015');
       await s.until(() => document.activeElement?.dataset.node === 'memory', 'focus on memory');
       await s.key(ENTER);
-      const memory = await s.until(() => document.querySelector('.panel[data-node=memory]')?.innerText, 'the memory panel');
+      const memory = await s.until(() => document.querySelector('[data-details=memory]')?.innerText, 'the memory panel');
       assert.match(memory, /4267/);
       // Downloads: CSV, and a chart as SVG and as PNG (SVG drawn on a canvas, where engines differ).
       // The anchor's click is recorded instead of saving, so no engine's download dialog is involved.

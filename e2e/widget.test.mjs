@@ -195,7 +195,7 @@ test('charts\' text stays near the page\'s sizes on a wide screen and a phone', 
 test('selecting by click and by keyboard opens the details; Escape returns focus', async () => {
   const { page, problems, context } = await open();
   await page.click('button[data-node=gpu]');
-  await page.waitForSelector('.panel[data-node=gpu]');
+  await page.waitForSelector('[data-details=gpu]');
   await page.waitForURL(/node=gpu/);
   assert.match(await page.locator('.panel').textContent(), /景嘉微/);
   assert.equal(await page.locator('.panel rect[data-series="gpu/market_size"][data-kind=forecast]').count(), 2);
@@ -205,7 +205,7 @@ test('selecting by click and by keyboard opens the details; Escape returns focus
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'memory');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.panel[data-node=memory]');
+  await page.waitForSelector('[data-details=memory]');
   assert.match(await page.locator('.chain [aria-live]').textContent(), /存储芯片/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -252,7 +252,7 @@ test('a tier filter survives a reload, and back and forward step through views',
   await page.waitForSelector('.panel', { state: 'detached' });
   assert.doesNotMatch(page.url(), /node=/);
   await page.goForward();
-  await page.waitForSelector('.panel[data-node=cpu]');
+  await page.waitForSelector('[data-details=cpu]');
   await context.close();
 });
 
@@ -349,7 +349,7 @@ test('marks animate once the reader changes the view, never in the first view', 
 test('a segment can be chosen in the filter bar, only within the shown tiers', async () => {
   const { page, problems, context } = await open('tier=upstream');
   await page.selectOption('select[data-filter=node]', 'optical');
-  await page.waitForSelector('.panel[data-node=optical]');
+  await page.waitForSelector('[data-details=optical]');
   await page.waitForURL(/node=optical/);
   assert.equal(await page.locator('optgroup[data-group=downstream]').getAttribute('disabled'), '');
   assert.equal(await page.locator('optgroup[data-group=upstream]').getAttribute('disabled'), null);
@@ -364,7 +364,7 @@ test('a segment can be chosen in the filter bar, only within the shown tiers', a
 
 test('a view opened from a link shows its selection on the map', async () => {
   const { page, context } = await open('node=gpu&tier=upstream,midstream');
-  await page.waitForSelector('.panel[data-node=gpu]');
+  await page.waitForSelector('[data-details=gpu]');
   assert.equal(await page.getAttribute('button[data-node=gpu]', 'aria-pressed'), 'true');
   assert.equal(await page.getAttribute('button[data-node=gpu]', 'tabindex'), '0');
   assert.ok(await page.locator('button[data-node=telecom].filtered').count() === 1);
@@ -404,7 +404,7 @@ test('controls=0 hides the filter bar; a bad parameter shows a notice that can b
   assert.ok(await page.locator('.chain-map button[data-node=gpu]').isVisible());
   await context.close();
   ({ page, context } = await open('lang=fr&node=gpu'));
-  await page.waitForSelector('.panel[data-node=gpu]');
+  await page.waitForSelector('[data-details=gpu]');
   assert.match(await page.locator('.notice').textContent(), /lang: unknown language "fr"/);
   // The warnings are in English whatever the page's language: marked so screen readers say them right.
   assert.equal(await page.locator('.notice code').first().getAttribute('lang'), 'en');

@@ -104,7 +104,7 @@ async fn clicking_a_node_opens_its_details_and_escape_closes_them() {
     leptos::task::tick().await;
     assert_eq!(gpu.get_attribute("aria-pressed").as_deref(), Some("true"));
     let panel = one(&root, ".panel");
-    assert_eq!(panel.get_attribute("data-node").as_deref(), Some("gpu"));
+    assert_eq!(panel.get_attribute("data-details").as_deref(), Some("gpu"));
     assert!(panel.text_content().unwrap().contains("约1073亿元"));
     assert!(panel.text_content().unwrap().contains("景嘉微"));
     after_frame().await;
@@ -158,7 +158,10 @@ async fn the_node_parameter_selects_and_an_unknown_one_is_ignored() {
     let root = mount("node=optical&lang=en");
     leptos::task::tick().await;
     let panel = one(&root, ".panel");
-    assert_eq!(panel.get_attribute("data-node").as_deref(), Some("optical"));
+    assert_eq!(
+        panel.get_attribute("data-details").as_deref(),
+        Some("optical")
+    );
     assert!(panel.text_content().unwrap().contains("Zhongji Innolight"));
     let root = mount("node=quantum");
     leptos::task::tick().await;

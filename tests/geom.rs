@@ -292,5 +292,99 @@ fn the_stylesheet_draws_narrow_columns_as_tall_as_phone_cards() {
         .skip(1)
         .map(|rest| rest[..rest.find(';').unwrap()].parse().unwrap())
         .collect();
-    assert_eq!(k, [1.0, PHONE_CARD_H / CARD_H]);
+    // The default, the narrow page's columns, and the map beside open details on a wide screen.
+    assert_eq!(k, [1.0, PHONE_CARD_H / CARD_H, PHONE_CARD_H / CARD_H]);
+}
+
+#[test]
+fn details_open_on_the_readers_screen() {
+    use ai_server_chain::geom::details::{details_top, screen_in, Extent, Placement};
+    let e = |top, bottom| Extent { top, bottom };
+    // (screen, chosen card, details' height, placement) → the details' top, in the section's px.
+    let table = [
+        // The whole section on an 800 px screen: beside the card, level with it.
+        (
+            e(0.0, 800.0),
+            e(300.0, 364.0),
+            500.0,
+            Placement::Beside,
+            292.0,
+        ),
+        (
+            e(0.0, 800.0),
+            e(100.0, 164.0),
+            500.0,
+            Placement::Beside,
+            100.0,
+        ),
+        // Under the card, a margin below it.
+        (
+            e(0.0, 800.0),
+            e(100.0, 164.0),
+            300.0,
+            Placement::Under,
+            172.0,
+        ),
+        // A card low on the screen: moved up until the details fit above the screen's bottom.
+        (
+            e(0.0, 740.0),
+            e(600.0, 684.0),
+            300.0,
+            Placement::Under,
+            432.0,
+        ),
+        // Taller than the screen: their top at the screen's top (plus the margin).
+        (
+            e(0.0, 740.0),
+            e(600.0, 684.0),
+            2000.0,
+            Placement::Under,
+            8.0,
+        ),
+        // The section scrolled 900 px up: the screen is 900..1700 of it.
+        (
+            e(900.0, 1700.0),
+            e(1000.0, 1064.0),
+            400.0,
+            Placement::Beside,
+            1000.0,
+        ),
+        (
+            e(900.0, 1700.0),
+            e(1600.0, 1664.0),
+            400.0,
+            Placement::Beside,
+            1292.0,
+        ),
+        (
+            e(900.0, 1700.0),
+            e(1600.0, 1664.0),
+            1200.0,
+            Placement::Beside,
+            908.0,
+        ),
+        // The section starting 300 px down the screen: never above the section's top.
+        (
+            e(-300.0, 500.0),
+            e(10.0, 74.0),
+            1200.0,
+            Placement::Beside,
+            0.0,
+        ),
+        // A screen smaller than two margins: at its top.
+        (e(50.0, 60.0), e(40.0, 104.0), 300.0, Placement::Under, 58.0),
+        // Zero height (nothing to show yet): where the card puts it.
+        (e(0.0, 800.0), e(300.0, 364.0), 0.0, Placement::Under, 372.0),
+    ];
+    for (screen, anchor, height, placement, top) in table {
+        assert_eq!(
+            details_top(screen, anchor, height, placement),
+            top,
+            "{screen:?} {anchor:?} {height} {placement:?}"
+        );
+    }
+    // An iframe whose part 1200..1940 of the page is on the reader's screen, the section at 400.
+    assert_eq!(screen_in(e(1200.0, 1940.0), 400.0), e(800.0, 1540.0));
+    // The top-level page: the viewport, the section 250 px above it.
+    assert_eq!(screen_in(e(0.0, 800.0), -250.0), e(250.0, 1050.0));
 }

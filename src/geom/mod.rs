@@ -3,6 +3,7 @@
 
 pub mod chain;
 pub mod columns;
+pub mod details;
 pub mod lines;
 pub mod scale;
 

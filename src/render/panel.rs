@@ -17,8 +17,8 @@ pub fn panel(view: &View) -> String {
     let n = crate::data::node(i);
     let t = strings(view.lang);
     format!(
-        "<section class=\"panel\" aria-labelledby=\"panel-title\" data-node=\"{}\"><header>\
-         <p class=\"kicker\">{}</p><h2 id=\"panel-title\">{}</h2><button type=\"button\" class=\"close\">{}</button>\
+        "<section class=\"panel\" role=\"region\" aria-labelledby=\"panel-title\" data-details=\"{}\"><header>\
+         <p class=\"kicker\">{}</p><h2 id=\"panel-title\" tabindex=\"-1\">{}</h2><button type=\"button\" class=\"close\">{}</button>\
          </header><div class=\"body\">{}</div></section>",
         esc(n.id),
         esc(t.tier_names[crate::i18n::tier_index(n.tier)]),
@@ -32,7 +32,7 @@ pub fn body(n: &Node, view: &View) -> String {
     let lang = view.lang;
     let t = strings(lang);
     let series = series_of(n.id);
-    let mut s = String::from("<div class=\"charts\">");
+    let mut s = String::from("<div class=\"series\"><div class=\"charts\">");
     // Each chart's compound growth over the years it shows, named by what it measures.
     let mut growth = String::new();
     for sr in series.iter().filter(|s| s.category.is_empty()) {
@@ -64,9 +64,10 @@ pub fn body(n: &Node, view: &View) -> String {
     }
     s.push_str("</div>");
     s.push_str(&growth);
+    // The charts, then the figures and companies: two columns where the details are wide.
     let _ = write!(
         s,
-        "<h3>{}</h3><ul class=\"figures\">",
+        "</div><div class=\"facts\"><h3>{}</h3><ul class=\"figures\">",
         esc(t.details_figures)
     );
     let facts: Vec<&Fact> = facts_of(n.id).filter(|f| view.shows(f)).collect();
@@ -143,6 +144,7 @@ pub fn body(n: &Node, view: &View) -> String {
         }
         s.push_str("</ul>");
     }
+    s.push_str("</div>");
     s
 }
 

@@ -108,7 +108,6 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
             <Notice warnings/>
             <FilterBar/>
             <ChainMap/>
-            <div inner_html=super::region(":scope>.chain+div", super::node_panel::markup())></div>
             <Overview/>
             <DataTable/>
             <footer class="sources" inner_html=super::region(".sources", super::markup(by_lang, |v| footer(v.lang)))></footer>

@@ -56,8 +56,12 @@ pub fn handle(ui: Ui, kind: &str, ev: &Event) {
     match (kind, at) {
         ("click", Some(i)) => {
             ui.focus.set(i);
-            ui.view
-                .update(|v| v.node = if v.node == Some(i) { None } else { Some(i) });
+            let open = ui.view.with_untracked(|v| v.node) != Some(i);
+            // A click from Enter or Space has no pointer, and so a `detail` of 0. Every click the
+            // browser dispatches is a UIEvent; on a script's plain Event `detail` reads as 0.
+            let keyboard = ev.unchecked_ref::<web_sys::UiEvent>().detail() == 0;
+            ui.to_details.set(open && keyboard);
+            ui.view.update(|v| v.node = open.then_some(i));
         }
         ("keydown", Some(i)) => {
             let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
@@ -167,6 +171,7 @@ pub fn ChainMap() -> impl IntoView {
                 style=style
                 inner_html=markup
             ></div>
+            <div class="details" inner_html=super::mirror(".chain>.details", super::node_panel::markup(), super::lang_key(), super::node_panel::place)></div>
             <p
                 class="sr-only"
                 aria-live="polite"

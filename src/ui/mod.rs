@@ -35,6 +35,8 @@ pub struct Ui {
     pub embed_opened: Flag,
     /// The notice about ignored URL parameters, until it is dismissed.
     pub notice_open: Flag,
+    /// A node chosen from the keyboard: focus moves into its details once they are drawn.
+    pub to_details: Flag,
 }
 
 impl Ui {
@@ -47,6 +49,7 @@ impl Ui {
             filters_open: Flag(RwSignal::new(0)),
             embed_opened: Flag(RwSignal::new(0)),
             notice_open: Flag(RwSignal::new(1)),
+            to_details: Flag(RwSignal::new(0)),
         }
     }
 }
@@ -63,6 +66,15 @@ impl Flag {
 
     pub fn set(self, on: bool) {
         self.0.set(usize::from(on));
+    }
+
+    /// Whether it was on, untracked, leaving it off.
+    pub fn take(self) -> bool {
+        let on = self.0.get_untracked() != 0;
+        if on {
+            self.0.set(0);
+        }
+        on
     }
 
     pub fn toggle(self) {
