@@ -300,7 +300,7 @@ fn the_stylesheet_draws_narrow_columns_as_tall_as_phone_cards() {
 fn details_open_on_the_readers_screen() {
     use ai_server_chain::geom::details::{details_top, screen_in, Extent, Placement};
     let e = |top, bottom| Extent { top, bottom };
-    // (screen, chosen card, details' height, placement) → the details' top, in the section's px.
+    // (screen, chosen card, px of the details to show, placement) → the details' top, in the map's px.
     let table = [
         // The whole section on an 800 px screen: beside the card, level with it.
         (
@@ -333,7 +333,7 @@ fn details_open_on_the_readers_screen() {
             Placement::Under,
             432.0,
         ),
-        // Taller than the screen: their top at the screen's top (plus the margin).
+        // More to show than the screen holds: their top at the screen's top (plus the margin).
         (
             e(0.0, 740.0),
             e(600.0, 684.0),
@@ -363,7 +363,7 @@ fn details_open_on_the_readers_screen() {
             Placement::Beside,
             908.0,
         ),
-        // The section starting 300 px down the screen: never above the section's top.
+        // The map starting 300 px down the screen: never above the map's top.
         (
             e(-300.0, 500.0),
             e(10.0, 74.0),
@@ -373,7 +373,7 @@ fn details_open_on_the_readers_screen() {
         ),
         // A screen smaller than two margins: at its top.
         (e(50.0, 60.0), e(40.0, 104.0), 300.0, Placement::Under, 58.0),
-        // Zero height (nothing to show yet): where the card puts it.
+        // Nothing to show: where the card puts them.
         (e(0.0, 800.0), e(300.0, 364.0), 0.0, Placement::Under, 372.0),
     ];
     for (screen, anchor, height, placement, top) in table {
@@ -383,8 +383,8 @@ fn details_open_on_the_readers_screen() {
             "{screen:?} {anchor:?} {height} {placement:?}"
         );
     }
-    // An iframe whose part 1200..1940 of the page is on the reader's screen, the section at 400.
+    // An iframe whose part 1200..1940 of the page is on the reader's screen, the map at 400.
     assert_eq!(screen_in(e(1200.0, 1940.0), 400.0), e(800.0, 1540.0));
-    // The top-level page: the viewport, the section 250 px above it.
+    // The top-level page: the viewport, the map 250 px above it.
     assert_eq!(screen_in(e(0.0, 800.0), -250.0), e(250.0, 1050.0));
 }

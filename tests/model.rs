@@ -310,3 +310,19 @@ mod messages {
         );
     }
 }
+
+#[test]
+fn the_views_a_first_click_asks_for_are_rendered_unseen() {
+    // The other language with a node open (the first node with figures, GPU, when none is), and
+    // the upstream tier switched; nothing else changes.
+    let v = View::default();
+    let [other, tier] = v.next_views();
+    assert_eq!((other.lang, other.node, other.tiers), (Lang::En, Some(1), [true; 3]));
+    assert_eq!((tier.lang, tier.node, tier.tiers), (Lang::Zh, None, [false, true, true]));
+    let (v, _) = View::from_query("lang=en&node=telecom&tier=upstream");
+    let [other, tier] = v.next_views();
+    // After the last node, the first.
+    assert_eq!((other.lang, other.node), (Lang::Zh, Some(0)));
+    assert_eq!(tier.tiers, [false, false, false]);
+    assert_eq!((other.from, other.to, other.forecast), (v.from, v.to, v.forecast));
+}

@@ -6,6 +6,10 @@
 /// Space kept between the details and the edge of the reader's screen.
 pub const MARGIN: f64 = 8.0;
 
+/// How much of the details must be on the reader's screen (all of them, when shorter): their
+/// height is not known before they are drawn, and placing them must not wait for that.
+pub const SHOWN: f64 = 200.0;
+
 /// A vertical extent: top and bottom.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Extent {
@@ -22,25 +26,25 @@ pub enum Placement {
     Under,
 }
 
-/// The details' top: where the chosen card (`anchor`) puts them, moved up until as much of them as
-/// the reader's `screen` can hold is on it, but never above the screen's top (their heading stays
-/// readable) nor above the section.
-pub fn details_top(screen: Extent, anchor: Extent, height: f64, placement: Placement) -> f64 {
+/// The details' top: where the chosen card (`anchor`) puts them, moved up until `shown` px of them
+/// (or as many as the reader's `screen` holds) are on it, but never above the screen's top (their
+/// heading stays readable) nor above the map.
+pub fn details_top(screen: Extent, anchor: Extent, shown: f64, placement: Placement) -> f64 {
     let wanted = match placement {
         Placement::Beside => anchor.top,
         Placement::Under => anchor.bottom + MARGIN,
     };
     let room = (screen.bottom - screen.top - 2.0 * MARGIN).max(0.0);
-    let last = screen.bottom - MARGIN - height.min(room);
+    let last = screen.bottom - MARGIN - shown.min(room);
     wanted.min(last).max(screen.top + MARGIN).max(0.0)
 }
 
-/// The reader's screen in the section's coordinates: `seen`, the part of the page's viewport the
+/// The reader's screen in the map's coordinates: `seen`, the part of the page's viewport the
 /// reader can see (all of it at the top level; in an iframe, what an `IntersectionObserver` reports),
-/// and the section's top, both in viewport coordinates.
-pub fn screen_in(seen: Extent, section_top: f64) -> Extent {
+/// and the map's top, both in viewport coordinates.
+pub fn screen_in(seen: Extent, map_top: f64) -> Extent {
     Extent {
-        top: seen.top - section_top,
-        bottom: seen.bottom - section_top,
+        top: seen.top - map_top,
+        bottom: seen.bottom - map_top,
     }
 }

@@ -215,6 +215,22 @@ impl View {
             | u64::from(self.to) << 24
     }
 
+    /// Views a reader is likely to ask for next: the other language with a node's details open,
+    /// and the upstream tier switched (`ui::markup` renders each region for them once, unseen,
+    /// so that the wasm code a first click runs is compiled before the click).
+    pub fn next_views(&self) -> [View; 2] {
+        let mut other = self.clone();
+        other.lang = if self.lang == Lang::Zh {
+            Lang::En
+        } else {
+            Lang::Zh
+        };
+        other.node = Some(self.node.map_or(1, |i| (i + 1) % DATASET.nodes.len()));
+        let mut tier = self.clone();
+        tier.tiers[0] = !tier.tiers[0];
+        [other, tier]
+    }
+
     /// `filter_key` and the selected node.
     pub fn panel_key(&self) -> u64 {
         self.filter_key() | (self.node.map_or(0, |i| i as u64 + 1)) << 40

@@ -61,6 +61,9 @@ pub fn handle(ui: Ui, kind: &str, ev: &Event) {
             // browser dispatches is a UIEvent; on a script's plain Event `detail` reads as 0.
             let keyboard = ev.unchecked_ref::<web_sys::UiEvent>().detail() == 0;
             ui.to_details.set(open && keyboard);
+            if open {
+                ui.opened_at.set(super::node_panel::top_for(node(i).id));
+            }
             ui.view.update(|v| v.node = open.then_some(i));
         }
         ("keydown", Some(i)) => {

@@ -37,6 +37,9 @@ pub struct Ui {
     pub notice_open: Flag,
     /// A node chosen from the keyboard: focus moves into its details once they are drawn.
     pub to_details: Flag,
+    /// Where the details a click opens start, in px below the map's top: worked out by the click
+    /// from the page as it was, so drawing them needs no layout in between (`node_panel::place`).
+    pub opened_at: Slot,
 }
 
 impl Ui {
@@ -50,6 +53,7 @@ impl Ui {
             embed_opened: Flag(RwSignal::new(0)),
             notice_open: Flag(RwSignal::new(1)),
             to_details: Flag(RwSignal::new(0)),
+            opened_at: Slot(RwSignal::new(0)),
         }
     }
 }
@@ -82,11 +86,20 @@ impl Flag {
     }
 }
 
-/// One of the map's nodes, or none: the node's index plus one, 0 for none.
+/// A number or none, e.g. one of the map's nodes: the number plus one, 0 for none.
 #[derive(Clone, Copy)]
 pub struct Slot(RwSignal<usize>);
 
 impl Slot {
+    /// The number, untracked, leaving none.
+    pub fn take(self) -> Option<usize> {
+        let n = self.0.get_untracked().checked_sub(1);
+        if n.is_some() {
+            self.0.set(0);
+        }
+        n
+    }
+
     /// Read, and followed by the effect or memo reading it.
     pub fn get(self) -> Option<usize> {
         self.0.get().checked_sub(1)
@@ -140,11 +153,33 @@ pub fn listen(
 /// carries one copy of the code that updates `inner_html`.
 pub fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
     let view = use_view();
+    warm(view, render);
     Memo::new(move |previous: Option<&String>| {
         key.get();
         first_or(previous.is_none(), || view.with_untracked(render))
     })
 }
+
+/// After the page has settled, renders the region for the views a first click is likely to ask
+/// for, and drops the markup: a tab's wasm functions are compiled on their first call, on the main
+/// thread, and a static first view leaves the renderers uncalled until the first click, which then
+/// paid for them (36 ms of 135 at 4x on a first language switch, traced). One task a view.
+fn warm(view: RwSignal<View>, render: fn(&View) -> String) {
+    #[cfg(target_arch = "wasm32")]
+    for k in 0..2 {
+        set_timeout(
+            move || drop(view.with_untracked(|v| render(&v.next_views()[k]))),
+            std::time::Duration::from_millis(WARM_AFTER_MS + 50 * k as u64),
+        );
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (view, render);
+}
+
+/// When the renderers are first called unseen (`warm`): after the takeover's effects are made,
+/// before most readers' first click.
+#[cfg(target_arch = "wasm32")]
+const WARM_AFTER_MS: u64 = 300;
 
 thread_local! {
     static ADOPTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

@@ -5,7 +5,7 @@
 
 use super::{focus_node, Ui};
 use crate::data::node;
-use crate::geom::details::{details_top, screen_in, Extent, Placement};
+use crate::geom::details::{details_top, screen_in, Extent, Placement, SHOWN};
 use crate::model::View;
 use crate::render::panel::panel;
 use leptos::prelude::*;
@@ -35,10 +35,11 @@ pub fn markup() -> Memo<String> {
     super::markup(super::key(View::panel_key), panel)
 }
 
-/// Opens the details drawn into `details` (`super::mirror`) on the reader's screen, or closes
-/// them. The screen is the viewport at the top level; inside an iframe, which its article sizes
-/// to the content, it is the part an `IntersectionObserver` sees (its root is then the article's
-/// viewport), so the details are placed once more when that answers, a frame later.
+/// Opens (or closes) the details drawn into `details` (`super::mirror`) on the reader's screen:
+/// where the click that chose the node put them, or, chosen otherwise (the address, the filter
+/// bar, the article), where the node's card puts them now. Inside an iframe, which its article
+/// sizes to the content, the reader's screen is the part an `IntersectionObserver` sees (its root
+/// is then the article's viewport), so they are placed once more when it answers, a frame later.
 pub fn place(details: &Element, ui: Ui) {
     let Some(section) = details.parent_element() else {
         return;
@@ -48,36 +49,17 @@ pub fn place(details: &Element, ui: Ui) {
         .class_list()
         .toggle_with_force("open", selected.is_some());
     let Some(i) = selected else {
-        set_style(&section, "min-height", None);
         return;
     };
-    let card = format!(".chain-map button[data-node=\"{}\"]", node(i).id);
-    let (Ok(Some(card)), Ok(details)) = (
-        section.query_selector(&card),
-        details.clone().dyn_into::<HtmlElement>(),
-    ) else {
-        return;
-    };
-    let viewport = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    put(
-        &section,
-        &card,
-        &details,
-        Extent {
-            top: 0.0,
-            bottom: viewport,
-        },
-    );
+    let id = node(i).id;
+    let top = ui.opened_at.take().or_else(|| top_for(id));
+    set_top(details, top);
     if crate::embed::is_embedded() {
         // Its first report (made for every target observed) is all that is needed: the observer
         // is disconnected and dropped then, and the callback with it.
         let observer = std::rc::Rc::new(std::cell::Cell::new(None::<IntersectionObserver>));
         let me = observer.clone();
-        let (section, details) = (section.clone(), details.clone());
+        let details = details.clone();
         let seen = Closure::<dyn FnMut(JsValue)>::new(move |entries: JsValue| {
             if let Some(o) = me.take() {
                 o.disconnect();
@@ -87,15 +69,11 @@ pub fn place(details: &Element, ui: Ui) {
             let r = entry
                 .unchecked_into::<web_sys::IntersectionObserverEntry>()
                 .intersection_rect();
-            put(
-                &section,
-                &card,
-                &details,
-                Extent {
-                    top: r.top(),
-                    bottom: r.bottom(),
-                },
-            );
+            let seen = Extent {
+                top: r.top(),
+                bottom: r.bottom(),
+            };
+            set_top(&details, placed(id, seen));
         })
         .into_js_value();
         if let (Ok(o), Some(page)) = (
@@ -107,46 +85,67 @@ pub fn place(details: &Element, ui: Ui) {
         }
     }
     if ui.to_details.take() {
-        if let Ok(Some(heading)) = details.query_selector("h2") {
-            if let Ok(heading) = heading.dyn_into::<HtmlElement>() {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = heading.focus_with_options(&options);
-            }
+        // Once the frame that shows them is drawn: focus needs the page laid out, which a focus
+        // made now would force in this task (10–20 ms, measured on a node click at 1x).
+        let heading = details.query_selector("h2").ok().flatten();
+        if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = heading.focus_with_options(&options);
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
         }
     }
 }
 
-/// Puts the details' top where `geom::details` says for the screen `seen` (viewport coordinates),
-/// and makes the section tall enough to hold them.
-fn put(section: &Element, card: &Element, details: &HtmlElement, seen: Extent) {
-    // The stylesheet moves the details to the right of the map on wide screens.
-    let beside = details.offset_left() > 0;
-    let s = section.get_bounding_client_rect();
-    let c = card.get_bounding_client_rect();
+/// Where the details of node `id` start, in px below the map's top, for the page as it is now
+/// with the whole viewport on the reader's screen (what it is at the top level; in an iframe, a
+/// first guess: the chosen card is on screen). Read before anything changes, it costs no layout.
+pub fn top_for(id: &str) -> Option<usize> {
+    let viewport = window().inner_height().ok()?.as_f64()?;
+    placed(
+        id,
+        Extent {
+            top: 0.0,
+            bottom: viewport,
+        },
+    )
+}
+
+/// `top_for` on the reader's screen `seen` (viewport coordinates).
+fn placed(id: &str, seen: Extent) -> Option<usize> {
+    let map = super::live_root()?.query_selector(".chain-map").ok()??;
+    let card = map
+        .query_selector(&format!("button[data-node=\"{id}\"]"))
+        .ok()??;
+    // The same breakpoint as the stylesheet's: the details beside the map from 1000 px.
+    let wide = window().inner_width().ok()?.as_f64()? >= 1000.0;
+    let (m, c) = (
+        map.get_bounding_client_rect(),
+        card.get_bounding_client_rect(),
+    );
     let anchor = Extent {
-        top: c.top() - s.top(),
-        bottom: c.bottom() - s.top(),
+        top: c.top() - m.top(),
+        bottom: c.bottom() - m.top(),
     };
-    let height = f64::from(details.offset_height());
-    let placement = if beside {
+    let placement = if wide {
         Placement::Beside
     } else {
         Placement::Under
     };
-    let top = details_top(screen_in(seen, s.top()), anchor, height, placement) as i32;
-    set_style(details, "top", Some(top));
-    set_style(section, "min-height", Some(top + height as i32));
+    let top = details_top(screen_in(seen, m.top()), anchor, SHOWN, placement);
+    Some(top as usize)
 }
 
-/// Sets a length in px through the CSSOM (a `style` attribute in markup would break a strict
-/// Content-Security-Policy), or removes it.
-fn set_style(el: &Element, name: &str, px: Option<i32>) {
-    if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        let style = el.style();
-        let _ = match px {
-            Some(px) => style.set_property(name, &format!("{px}px")),
-            None => style.remove_property(name).map(drop),
-        };
+/// Sets where the details start (`--top`, which the stylesheet reads) through the CSSOM: a style
+/// attribute in markup would break a strict Content-Security-Policy.
+fn set_top(details: &Element, top: Option<usize>) {
+    if let (Some(el), Some(top)) = (details.dyn_ref::<HtmlElement>(), top) {
+        let _ = el.style().set_property("--top", &format!("{top}px"));
     }
 }

@@ -1,0 +1,48 @@
+// Quick look at the first click of each kind after a fresh load (no peer): `node bench/first.mjs [loads] [dir]`.
+// Serves dist/ plainly; the first click comes IDLE ms (default 1000) after the page is interactive;
+// prints the median and the spread, at 1x and 4x. `make bench` has the full run.
+import { chromium } from 'playwright-core';
+import { launchOptions } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+import { throttledPage } from './page.mjs';
+
+const LOADS = Number(process.argv[2] || 5);
+const DIR = process.argv[3] || 'dist';
+const KINDS = { node: '.chain-map button[data-node=gpu]', tier: '.filters [data-tier=upstream]', lang: '.filters [data-filter=lang]' };
+const CLICK = async (selector) => {
+  const target = document.querySelector(selector);
+  let last = null;
+  const seen = new MutationObserver(() => { last = performance.now(); });
+  seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  const t0 = performance.now();
+  target.click();
+  for (;;) {
+    const before = last;
+    await new Promise((ok) => setTimeout(ok, 100));
+    if (last === before) break;
+  }
+  seen.disconnect();
+  return last === null ? 0 : last - t0;
+};
+const server = await serve(DIR);
+const browser = await chromium.launch(launchOptions);
+for (const rate of [1, 4]) {
+  for (const [kind, sel] of Object.entries(KINDS)) {
+    const first = [];
+    const later = [];
+    for (let i = 0; i < LOADS; i++) {
+      const { context, page } = await throttledPage(browser, rate);
+      await page.goto(server.url);
+      await page.waitForSelector('main.widget:not([data-static]) .chain-map button[data-node]');
+      await page.waitForTimeout(Number(process.env.IDLE || 1000));
+      first.push(await page.evaluate(CLICK, sel));
+      await page.evaluate(CLICK, sel);
+      later.push(await page.evaluate(CLICK, sel));
+      await context.close();
+    }
+    const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1].toFixed(1);
+    console.log(`${rate}x ${kind}: first ${med(first)} ms (${first.map((x) => x.toFixed(0)).join(' ')}), third ${med(later)} ms`);
+  }
+}
+await browser.close();
+await server.close();
