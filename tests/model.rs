@@ -317,12 +317,54 @@ fn the_views_a_first_click_asks_for_are_rendered_unseen() {
     // the upstream tier switched; nothing else changes.
     let v = View::default();
     let [other, tier] = v.next_views();
-    assert_eq!((other.lang, other.node, other.tiers), (Lang::En, Some(1), [true; 3]));
-    assert_eq!((tier.lang, tier.node, tier.tiers), (Lang::Zh, None, [false, true, true]));
+    assert_eq!(
+        (other.lang, other.node, other.tiers),
+        (Lang::En, Some(1), [true; 3])
+    );
+    assert_eq!(
+        (tier.lang, tier.node, tier.tiers),
+        (Lang::Zh, None, [false, true, true])
+    );
     let (v, _) = View::from_query("lang=en&node=telecom&tier=upstream");
     let [other, tier] = v.next_views();
     // After the last node, the first.
     assert_eq!((other.lang, other.node), (Lang::Zh, Some(0)));
     assert_eq!(tier.tiers, [false, false, false]);
-    assert_eq!((other.from, other.to, other.forecast), (v.from, v.to, v.forecast));
+    assert_eq!(
+        (other.from, other.to, other.forecast),
+        (v.from, v.to, v.forecast)
+    );
+}
+
+/// Two views have the same `url_key` exactly when they have the same address: the embed codes,
+/// which carry the address, follow every change of it (theme and scale were once missed).
+#[test]
+fn the_url_key_follows_every_field_of_the_address() {
+    let mut views = Vec::new();
+    for lang in ["zh", "en"] {
+        for theme in ["light", "dark", "auto"] {
+            for tier in ["", "upstream", "midstream,downstream"] {
+                for node in ["", "gpu", "telecom"] {
+                    for rest in [
+                        "",
+                        "from=2023",
+                        "to=2025",
+                        "forecast=0",
+                        "controls=0",
+                        "scale=index",
+                    ] {
+                        let q = format!("lang={lang}&theme={theme}&tier={tier}&node={node}&{rest}");
+                        views.push(View::from_query(&q).0);
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(views.len(), 324);
+    let seen: Vec<(u64, String)> = views.iter().map(|v| (v.url_key(), v.to_query())).collect();
+    for (ka, qa) in &seen {
+        for (kb, qb) in &seen {
+            assert_eq!(ka == kb, qa == qb, "{qa} / {qb}");
+        }
+    }
 }

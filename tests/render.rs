@@ -404,7 +404,7 @@ fn embed_codes_carry_the_view() {
                 .1
                 .contains("<script src=\"https://news.example/graphics/ai-chain/embed.js\" async>")
     );
-    assert!(pym.1.contains("new pym.Parent('ai-chain', 'https://news.example/graphics/ai-chain/index.html?lang=en&node=gpu', { title: 'China&#39;s AI-server industry chain' })"), "{}", pym.1);
+    assert!(pym.1.contains("new pym.Parent('ai-chain', 'https://news.example/graphics/ai-chain/index.html?lang=en&node=gpu', { title: 'China\\'s AI-server industry chain' })"), "{}", pym.1);
     let panel = embed_panel(&v, "https://x/");
     assert_eq!(count(&panel, "<textarea"), 3);
     assert!(

@@ -231,6 +231,15 @@ impl View {
         [other, tier]
     }
 
+    /// A number that changes exactly when the view's address (`to_query`) changes: what the embed
+    /// codes follow, which carry the whole view.
+    pub fn url_key(&self) -> u64 {
+        self.panel_key()
+            | (self.theme as u64) << 48
+            | u64::from(self.controls) << 50
+            | u64::from(self.index) << 51
+    }
+
     /// `filter_key` and the selected node.
     pub fn panel_key(&self) -> u64 {
         self.filter_key() | (self.node.map_or(0, |i| i as u64 + 1)) << 40

@@ -141,7 +141,8 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
     } else {
         format!("{base}?{query}")
     };
-    let title = esc(view.lang.pick(DATASET.title_zh, DATASET.title_en));
+    let raw_title = view.lang.pick(DATASET.title_zh, DATASET.title_en);
+    let title = esc(raw_title);
     let dir = base.rsplit_once('/').map_or("", |(d, _)| d);
     let attr_url = esc(&url);
     [
@@ -160,11 +161,20 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
             "Pym.js",
             format!(
                 "<div id=\"ai-chain\"></div>\n<script>new pym.Parent('ai-chain', '{}', {{ title: '{}' }});</script>",
-                url.replace('\\', "\\\\").replace('\'', "\\'"),
-                title.replace('\'', "\\'")
+                js_string(&url),
+                js_string(raw_title)
             ),
         ),
     ]
+}
+
+/// `text` inside a single-quoted JavaScript string in a `<script>` element: quotes and backslashes
+/// escaped, and `<` written as `\x3c` so that no `</script>` can end the element. Not HTML-escaped:
+/// a script's text is not HTML (the Pym code's title read `China&#39;s …` when it was).
+fn js_string(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('\'', "\\'")
+        .replace('<', "\\x3c")
 }
 
 /// The embed dialog's body: each code in a read-only text area with a copy button.

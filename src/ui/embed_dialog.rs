@@ -64,7 +64,7 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
     let ui = use_ui();
-    let key = super::key(View::panel_key);
+    let key = super::key(View::url_key);
     // The codes are written when the reader first opens the panel, not while the widget starts.
     let opened = ui.embed_opened;
     let codes = super::markup(key, |v| embed_panel(v, &base_url()));
