@@ -5,25 +5,11 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
+import { CLICK } from './click.mjs';
 
 const LOADS = Number(process.argv[2] || 5);
 const DIR = process.argv[3] || 'dist';
 const KINDS = { node: '.chain-map button[data-node=gpu]', tier: '.filters [data-tier=upstream]', lang: '.filters [data-filter=lang]' };
-const CLICK = async (selector) => {
-  const target = document.querySelector(selector);
-  let last = null;
-  const seen = new MutationObserver(() => { last = performance.now(); });
-  seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  const t0 = performance.now();
-  target.click();
-  for (;;) {
-    const before = last;
-    await new Promise((ok) => setTimeout(ok, 100));
-    if (last === before) break;
-  }
-  seen.disconnect();
-  return last === null ? 0 : last - t0;
-};
 const server = await serve(DIR);
 const browser = await chromium.launch(launchOptions);
 for (const rate of [1, 4]) {
