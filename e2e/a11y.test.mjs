@@ -173,3 +173,31 @@ test('under forced colours (Windows high contrast) the marks take the system tex
   assert.equal(fill, text);
   await context.close();
 });
+
+test("the tier toggles' names are their tiers: the check mark is drawn, not read", async () => {
+  for (const query of ['', 'lang=en']) {
+    const page = await open(query);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const toggles = nodes.filter((n) => n.role?.value === 'button' && n.properties?.some((p) => p.name === 'pressed'));
+    const names = toggles.map((n) => n.name?.value).filter((n) => /上游|中游|下游|stream/i.test(n));
+    assert.deepEqual(names, query ? ['Upstream', 'Midstream', 'Downstream'] : ['上游', '中游', '下游']);
+    await page.close();
+  }
+});
+
+test('the hint about arrow keys shows only where a keyboard is likely', async () => {
+  const desktop = await open('');
+  assert.ok(await desktop.locator('.chain > .hint').isVisible());
+  await desktop.close();
+  const phone = await open('', { width: 375 });
+  assert.equal(await phone.locator('.chain > .hint').isVisible(), false);
+  await phone.close();
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+  const tablet = await context.newPage();
+  await tablet.goto(env.server.url);
+  await tablet.waitForSelector(LIVE);
+  assert.equal(await tablet.evaluate(() => matchMedia('(pointer: coarse)').matches), true);
+  assert.equal(await tablet.locator('.chain > .hint').isVisible(), false);
+  await context.close();
+});
