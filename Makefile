@@ -15,10 +15,12 @@ WASM_TEST := cargo test --target wasm32-unknown-unknown --test browser
 TRUNK_VERSION := 0.22.1
 # wasm-bindgen-cli must equal the wasm-bindgen of Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;q}' Cargo.lock)
-# Browsers and their WebDriver servers (Chromium, Firefox ESR, WebKitGTK under Xvfb), brotli for sizes.
-APT_PACKAGES := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli
+# What `make build` needs from Debian: Chromium photographs the link-preview image (tools/og.mjs).
+BUILD_APT := chromium
+# What the tests add: the WebDriver servers (Chromium, Firefox ESR, WebKitGTK under Xvfb), brotli for sizes.
+TEST_APT := chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli
 
-.PHONY: help tools serve build single example test test-native test-browser test-e2e bench lint clean
+.PHONY: help tools build-tools serve build single example test test-native test-browser test-e2e bench lint clean
 
 help:
 	@echo "make serve   build and serve the widget on http://127.0.0.1:8080"
@@ -28,7 +30,15 @@ help:
 	@echo "make example the example article on http://127.0.0.1:8081/examples/article.html"
 	@echo "make bench   the release bundle beside an ECharts build of the same views: bench/RESULTS.md"
 
-tools: node_modules/.installed
+# Everything, for `make test`; `make build` and `make serve` install only `build-tools`.
+tools: build-tools
+	@missing=""; for p in $(TEST_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done
+	if [ -n "$$missing" ]; then echo "installing$$missing"; (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; fi
+	if ! geckodriver --version 2>/dev/null | grep -q "$(GECKODRIVER_VERSION)"; then
+	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
+	fi
+
+build-tools: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	# The release wasm's std is rebuilt for size where the machine has a nightly toolchain (tools/wasm-env.sh).
 	if rustup run nightly rustc --version >/dev/null 2>&1; then
@@ -41,14 +51,11 @@ tools: node_modules/.installed
 	    echo "no rust-src for nightly: the wasm is built with stable"
 	  fi
 	fi
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done
+	@missing=""; for p in $(BUILD_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done
 	if [ -n "$$missing" ]; then echo "installing$$missing"; (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; fi
 	if ! trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)"; then
 	  # Trunk 0.22.1 declares rustc 1.96.1 but builds and works on 1.95 (about 20 minutes, once).
 	  cargo install trunk --version $(TRUNK_VERSION) --locked --ignore-rust-version
-	fi
-	if ! geckodriver --version 2>/dev/null | grep -q "$(GECKODRIVER_VERSION)"; then
-	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 	fi
 	if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then
 	  # Not --locked: its lockfile pins a webpki-roots release the registry no longer serves.
@@ -62,7 +69,7 @@ node_modules/.installed: package.json package-lock.json
 
 # The bundle in dist/, its static first view put in by Trunk's post-build hook (Trunk.toml), and
 # dist/og.png for link previews (SITE_URL=https://…/ makes og:image absolute).
-build: tools
+build: build-tools
 	eval "$$(tools/wasm-env.sh)"
 	trunk build --release --offline=true
 	node tools/og.mjs
