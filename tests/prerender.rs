@@ -95,3 +95,20 @@ fn the_page_starts_the_wasm_after_the_first_frame() {
         "the page has no module script to start the wasm"
     );
 }
+
+/// Each region's element carries its name once (`data-region`, which its binding finds it by): a
+/// name written twice would bind two regions to one element.
+#[test]
+fn every_region_is_named_once() {
+    let html = first_view();
+    let names: Vec<&str> = html
+        .split("data-region=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap_or(0)])
+        .collect();
+    assert_eq!(names.len(), 24, "{names:?}");
+    let mut unique = names.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+}

@@ -15,6 +15,11 @@ use crate::ui::Ui;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+// The regions' names (`data-region`), which their bindings find them by.
+const SKIP: &str = "skip";
+const MASTHEAD: &str = "masthead";
+const SOURCES: &str = "sources";
+
 /// The widget for the page it is in: the view its address asks for, embedded or not.
 #[component]
 pub fn App() -> impl IntoView {
@@ -103,14 +108,14 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl Into
 
     view! {
         <main class="widget">
-            <a class="skip" href="#tables" inner_html=super::region(".skip", super::words(|v| super::say(v, |t| t.skip_to_tables)))></a>
-            <header class="masthead" inner_html=super::region(".masthead", super::markup(by_lang, |v| masthead(v.lang)))></header>
+            <a class="skip" href="#tables" data-region=SKIP inner_html=super::region(SKIP, super::words(|v| super::say(v, |t| t.skip_to_tables)))></a>
+            <header class="masthead" data-region=MASTHEAD inner_html=super::region(MASTHEAD, super::markup(by_lang, |v| masthead(v.lang)))></header>
             <Notice warnings/>
             <FilterBar/>
             <ChainMap/>
             <Overview/>
             <DataTable/>
-            <footer class="sources" inner_html=super::region(".sources", super::markup(by_lang, |v| footer(v.lang)))></footer>
+            <footer class="sources" data-region=SOURCES inner_html=super::region(SOURCES, super::markup(by_lang, |v| footer(v.lang)))></footer>
             <EmbedDialog/>
         </main>
     }

@@ -14,6 +14,13 @@ use std::sync::LazyLock;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
+// The regions' names (`data-region`), which their bindings find them by.
+const MAP: &str = "map";
+const HEADING: &str = "chain-heading";
+const HINT: &str = "map-hint";
+const DETAILS: &str = "details";
+const SPOKEN: &str = "selection-spoken";
+
 /// The node button an event happened in, as an index into the dataset.
 fn node_of(ev: &Event) -> Option<usize> {
     let button = super::event_element(ev, "button[data-node]")?;
@@ -163,22 +170,24 @@ pub fn ChainMap() -> impl IntoView {
     let style = map_style(&PLACED);
     let markup = super::markup(super::lang_key(), map_markup);
 
-    let markup = super::mirror(".chain-map", markup, super::key(View::panel_key), highlight);
+    let markup = super::mirror(MAP, markup, super::key(View::panel_key), highlight);
 
     view! {
         <section class="chain" aria-labelledby="chain-heading">
-            <h2 id="chain-heading" inner_html=super::region("#chain-heading", super::words(|v| super::say(v, |t| t.chain_heading)))></h2>
-            <p class="hint" inner_html=super::region(".chain>.hint", super::words(|v| super::say(v, |t| t.map_hint)))></p>
+            <h2 id="chain-heading" data-region=HEADING inner_html=super::region(HEADING, super::words(|v| super::say(v, |t| t.chain_heading)))></h2>
+            <p class="hint" data-region=HINT inner_html=super::region(HINT, super::words(|v| super::say(v, |t| t.map_hint)))></p>
             <div
                 class="chain-map"
+                data-region=MAP
                 style=style
                 inner_html=markup
             ></div>
-            <div class="details" inner_html=super::mirror(".chain>.details", super::node_panel::markup(), super::lang_key(), super::node_panel::place)></div>
+            <div class="details" data-region=DETAILS inner_html=super::mirror(DETAILS, super::node_panel::markup(), super::lang_key(), super::node_panel::place)></div>
             <p
                 class="sr-only"
                 aria-live="polite"
-                inner_html=super::region(".chain>.sr-only", super::markup(super::key(|v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8), spoken))
+                data-region=SPOKEN
+                inner_html=super::region(SPOKEN, super::markup(super::key(|v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8), spoken))
             ></p>
         </section>
     }

@@ -7,6 +7,10 @@ use crate::render::shell::embed_panel;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+// The regions' names (`data-region`), which their bindings find them by.
+const SUMMARY: &str = "embed-summary";
+const CODES: &str = "embed-codes";
+
 /// The widget's address without query or fragment: what the embed codes point at.
 fn base_url() -> String {
     let l = window().location();
@@ -70,8 +74,8 @@ pub fn EmbedDialog() -> impl IntoView {
     let codes = super::markup(key, |v| embed_panel(v, &base_url()));
     view! {
         <details class="embed">
-            <summary inner_html=super::region(".embed>summary", super::words(|v| super::say(v, |t| t.embed)))></summary>
-            <div inner_html=super::region(".embed>div", Memo::new(move |_| if opened.get() { codes.get() } else { String::new() }))></div>
+            <summary data-region=SUMMARY inner_html=super::region(SUMMARY, super::words(|v| super::say(v, |t| t.embed)))></summary>
+            <div data-region=CODES inner_html=super::region(CODES, Memo::new(move |_| if opened.get() { codes.get() } else { String::new() }))></div>
         </details>
     }
 }

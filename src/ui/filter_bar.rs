@@ -11,6 +11,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlSelectElement};
 
+// The regions' names (`data-region`), which their bindings find them by.
+const FILTERS: &str = "filters";
+const TOGGLE: &str = "filter-toggle";
+
 /// The control an event happened in: the element carrying `data-filter` or `data-tier`.
 fn control(ev: &Event) -> Option<Element> {
     super::event_element(ev, ".filters [data-filter], .filters [data-tier]")
@@ -154,7 +158,7 @@ pub fn FilterBar() -> impl IntoView {
     let markup = super::markup(super::lang_key(), filters);
     let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
 
-    let markup = super::mirror("#filters", markup, key, sync);
+    let markup = super::mirror(FILTERS, markup, key, sync);
 
     // The state the bar is built with is that of the view; `sync` keeps it up to date. On a phone
     // the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
@@ -166,11 +170,13 @@ pub fn FilterBar() -> impl IntoView {
                 class="filter-toggle"
                 aria-expanded="false"
                 aria-controls="filters"
-                inner_html=super::region(".filter-toggle", super::words(|v| super::say(v, |t| t.filters)))
+                data-region=TOGGLE
+                inner_html=super::region(TOGGLE, super::words(|v| super::say(v, |t| t.filters)))
             ></button>
             <div
                 class="filters"
                 id="filters"
+                data-region=FILTERS
                 role="group"
                 aria-label=crate::i18n::strings(lang).filters
                 inner_html=markup

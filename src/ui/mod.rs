@@ -110,9 +110,10 @@ impl Slot {
     }
 }
 
-/// The widget's state, provided once by `Widget`.
+/// The widget's state, provided once by `Widget`. A component mounted outside `Widget` is a wiring
+/// bug: it stops here, rather than drawing from state of its own that nothing else sees.
 pub fn use_ui() -> Ui {
-    use_context::<Ui>().unwrap_or_else(|| Ui::new(View::default()))
+    use_context::<Ui>().expect("ui::use_ui: no Ui in context (mount components inside Widget)")
 }
 
 /// The reader's view.
@@ -266,17 +267,17 @@ pub fn take_over<V>(root: &web_sys::Element, component: impl FnOnce() -> V + 'st
 
 /// A region's markup, bound to its element in the live widget: returns the first markup, which
 /// the view is built with (empty when the static copy is kept), and from then on writes each new
-/// markup into the element `root` selects. Every region goes through here or `mirror`, so they
-/// share one effect type.
-pub fn region(root: &'static str, markup: Memo<String>) -> String {
-    bind(root, markup, None)
+/// markup into the element whose `data-region` is `name` (written from the same constant in the
+/// `view!`). Every region goes through here or `mirror`, so they share one effect type.
+pub fn region(name: &'static str, markup: Memo<String>) -> String {
+    bind(name, markup, None)
 }
 
 /// `region`'s effect: writes each markup but the one the element was built with (or the static
 /// copy has: an effect made `soon` after a change of the view writes the markup of that change)
 /// and applies `then`'s state to it.
 fn bind(
-    root: &'static str,
+    name: &'static str,
     markup: Memo<String>,
     then: Option<fn(&web_sys::Element, Ui)>,
 ) -> String {
@@ -289,7 +290,7 @@ fn bind(
                 if built.take().is_some_and(|b| b == *m) {
                     return;
                 }
-                let Some(el) = live(root) else {
+                let Some(el) = live(name) else {
                     return;
                 };
                 el.set_inner_html(m);
@@ -316,10 +317,10 @@ pub fn say(v: &View, pick: fn(&'static crate::i18n::Strings) -> &'static str) ->
 /// A region whose markup also carries state that changes without rebuilding it (pressed buttons,
 /// the map's highlight, the menus' values): as `region`, and `apply` runs once the region is in
 /// the page, again whenever its markup is rebuilt or `on` changes, and whenever a signal it reads
-/// changes. Every region's state goes through here, so they share one effect type. `root`
-/// selects the region's element in the live widget.
+/// changes. Every region's state goes through here, so they share one effect type. `name` is the
+/// region's `data-region`.
 pub fn mirror(
-    root: &'static str,
+    name: &'static str,
     markup: Memo<String>,
     on: Memo<u64>,
     apply: fn(&web_sys::Element, Ui),
@@ -328,12 +329,12 @@ pub fn mirror(
     soon(move || {
         Effect::new_sync(move |_| {
             on.get();
-            if let Some(root) = live(root) {
+            if let Some(root) = live(name) {
                 apply(&root, ui);
             }
         });
     });
-    bind(root, markup, Some(apply))
+    bind(name, markup, Some(apply))
 }
 
 /// The live widget's root, its `<main>`: never a static first view's, which has either become the
@@ -347,9 +348,12 @@ pub fn live_root() -> Option<web_sys::Element> {
         .ok()?
 }
 
-/// The live widget's element matching `selector`.
-fn live(selector: &str) -> Option<web_sys::Element> {
-    live_root()?.query_selector(selector).ok()?
+/// The live widget's region named `name`: the element whose `data-region` it is. Regions are
+/// found by name, never by the shape of the markup, so reordering a `view!` rebinds nothing.
+fn live(name: &str) -> Option<web_sys::Element> {
+    live_root()?
+        .query_selector(&format!("[data-region=\"{name}\"]"))
+        .ok()?
 }
 
 /// A number that changes exactly when the part of the view that `of` reads changes: what a region

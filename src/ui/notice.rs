@@ -5,6 +5,9 @@ use super::{use_ui, Ui};
 use crate::render::shell::notice;
 use leptos::prelude::*;
 
+// The region's name (`data-region`), which its binding finds it by.
+const NOTICE: &str = "notice";
+
 /// The notice's dismiss button (`super::listen`).
 pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     if kind == "click" && super::event_element(ev, ".notice [data-dismiss]").is_some() {
@@ -28,5 +31,5 @@ pub fn Notice(warnings: Vec<String>) -> impl IntoView {
             String::new()
         }
     });
-    view! { <div inner_html=super::region(":scope>.masthead+div", text)></div> }
+    view! { <div data-region=NOTICE inner_html=super::region(NOTICE, text)></div> }
 }

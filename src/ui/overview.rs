@@ -6,6 +6,15 @@ use crate::model::View;
 use crate::render::overview::{ai_server, downstream, modes, provinces, split, upstream};
 use leptos::prelude::*;
 
+// The regions' names (`data-region`), which their bindings find them by.
+const HEADING: &str = "overview-heading";
+const MODES: &str = "upstream-modes";
+const UPSTREAM: &str = "upstream";
+const AI_SERVER: &str = "ai-server";
+const SPLIT: &str = "split";
+const PROVINCES: &str = "provinces";
+const DOWNSTREAM: &str = "downstream";
+
 /// The upstream chart's size/index switch (`super::listen`).
 pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     if kind != "click" {
@@ -34,20 +43,20 @@ pub fn Overview() -> impl IntoView {
     let section = move |root, f: fn(&View) -> String| super::region(root, markup(shown, f));
     // The buttons are built with the language; their pressed state follows the switch.
     let buttons = markup(lang_key(), modes);
-    let buttons = super::mirror(".overview .mode", buttons, index, pressed);
+    let buttons = super::mirror(MODES, buttons, index, pressed);
     view! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading" inner_html=super::region("#overview-heading", super::words(|v| super::say(v, |t| t.overview)))></h2>
+            <h2 id="overview-heading" data-region=HEADING inner_html=super::region(HEADING, super::words(|v| super::say(v, |t| t.overview)))></h2>
             <div class="wide">
-                <div class="mode" role="group" inner_html=buttons></div>
-                <div inner_html=super::region(".overview .mode+div", markup(upstream_key, upstream))></div>
+                <div class="mode" role="group" data-region=MODES inner_html=buttons></div>
+                <div data-region=UPSTREAM inner_html=super::region(UPSTREAM, markup(upstream_key, upstream))></div>
             </div>
-            <div inner_html=section(".overview>.wide+div", ai_server)></div>
+            <div data-region=AI_SERVER inner_html=section(AI_SERVER, ai_server)></div>
             <div class="duo">
-                <div inner_html=section(".duo>div:first-child", split)></div>
-                <div inner_html=section(".duo>div:last-child", provinces)></div>
+                <div data-region=SPLIT inner_html=section(SPLIT, split)></div>
+                <div data-region=PROVINCES inner_html=section(PROVINCES, provinces)></div>
             </div>
-            <div inner_html=section(".overview>.duo+div", downstream)></div>
+            <div data-region=DOWNSTREAM inner_html=section(DOWNSTREAM, downstream)></div>
         </section>
     }
 }
