@@ -103,13 +103,16 @@ for (const [k, engine] of ['chromium', 'firefox', 'webkit'].entries()) {
       // The iframe loads lazily: it is scrolled into view (again on each look, for a busy machine).
       // Its preselected node's details are placed once more when the widget learns where the
       // article's screen is, a frame later: the height is read once the iframe has followed that.
-      const height = await s.until(() => {
+      const settled = () => s.until(() => {
         document.querySelector('#with-embed-js').scrollIntoView();
         const iframe = document.querySelector('#with-embed-js iframe');
         const h = parseInt(iframe.style.height, 10);
         const inner = iframe.contentDocument?.documentElement.scrollHeight;
         return h !== 900 && h > 300 && Math.abs(h - inner) <= 2 && h;
       }, 'the iframe height message');
+      await settled();
+      await new Promise((r) => setTimeout(r, 500));
+      const height = await settled();
       await s.frame('#with-embed-js iframe');
       const inner = await s.run(() => document.documentElement.scrollHeight);
       assert.ok(Math.abs(inner - height) <= 2, `iframe ${height} px, widget ${inner} px`);

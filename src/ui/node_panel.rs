@@ -64,16 +64,20 @@ pub fn place(details: &Element, ui: Ui) {
             if let Some(o) = me.take() {
                 o.disconnect();
             }
-            // One entry: the page's root, the one target observed.
-            let entry = entries.unchecked_into::<web_sys::js_sys::Array>().get(0);
-            let r = entry
-                .unchecked_into::<web_sys::IntersectionObserverEntry>()
-                .intersection_rect();
-            let seen = Extent {
-                top: r.top(),
-                bottom: r.bottom(),
-            };
-            set_top(&details, placed(id, seen));
+            // One entry: the page's root, the one target observed. Off the reader's screen (an
+            // article scrolled elsewhere) there is nowhere better than where the card put them.
+            let entry = entries
+                .unchecked_into::<web_sys::js_sys::Array>()
+                .get(0)
+                .unchecked_into::<web_sys::IntersectionObserverEntry>();
+            if entry.is_intersecting() {
+                let r = entry.intersection_rect();
+                let seen = Extent {
+                    top: r.top(),
+                    bottom: r.bottom(),
+                };
+                set_top(&details, placed(id, seen));
+            }
         })
         .into_js_value();
         if let (Ok(o), Some(page)) = (
