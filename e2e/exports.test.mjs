@@ -101,6 +101,12 @@ test('print shows the map, charts, tables and sources and no controls', async ()
   for (const sel of ['.chain-map', '.panel figure', 'table.series', 'footer.sources']) {
     assert.ok(await page.locator(sel).first().isVisible(), sel);
   }
+  // On paper a node's details follow the map rather than cover it (as on a narrow screen).
+  const [mapBottom, detailsTop] = await page.evaluate(() => [
+    document.querySelector('.chain-map').getBoundingClientRect().bottom,
+    document.querySelector('[data-details]').getBoundingClientRect().top,
+  ]);
+  assert.ok(detailsTop >= mapBottom, `details at ${detailsTop}, map ends at ${mapBottom}`);
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10000);
   sizes.pdf = pdf.length;
