@@ -216,8 +216,8 @@ impl View {
     }
 
     /// Views a reader is likely to ask for next: the other language with a node's details open,
-    /// and the upstream tier switched (`ui::markup` renders each region for them once, unseen,
-    /// so that the wasm code a first click runs is compiled before the click).
+    /// and the upstream tier switched (`ui::warm` renders each region for them, unseen, so that
+    /// the wasm code a first click runs is compiled before the click).
     pub fn next_views(&self) -> [View; 2] {
         let mut other = self.clone();
         other.lang = if self.lang == Lang::Zh {

@@ -164,12 +164,13 @@ pub fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
 /// After the page has settled, renders the region for the views a first click is likely to ask
 /// for, and drops the markup: a tab's wasm functions are compiled on their first call, on the main
 /// thread, and a static first view leaves the renderers uncalled until the first click, which then
-/// paid for them (36 ms of 135 at 4x on a first language switch, traced). One task a view.
+/// paid for them. Three times each, one task a render: V8 optimises a function once it has run
+/// enough (docs/performance-log.md, Round 18).
 fn warm(view: RwSignal<View>, render: fn(&View) -> String) {
     #[cfg(target_arch = "wasm32")]
-    for k in 0..2 {
+    for k in 0..6 {
         set_timeout(
-            move || drop(view.with_untracked(|v| render(&v.next_views()[k]))),
+            move || drop(view.with_untracked(|v| render(&v.next_views()[k % 2]))),
             std::time::Duration::from_millis(WARM_AFTER_MS + 50 * k as u64),
         );
     }
