@@ -53,7 +53,8 @@ let page = await readFile('dist/index.html', 'utf8');
 page = replaceFound(page, /<script type=module>[\s\S]*?<\/script>/, '');
 page = replaceFound(page, /<link[^>]*rel=modulepreload[^>]*>|<link[^>]*rel=preload[^>]*>/g, '');
 page = replaceFound(page, '<main class="widget" data-static>', '<main class="widget">');
-page = replaceElement(page, find(page, '<div class="chain-map"'), '<div id="map" class="echart map"></div>');
+// The map's element, found by its region's name (its attributes come in no promised order).
+page = replaceElement(page, page.lastIndexOf('<div', find(page, 'data-region="map"')), '<div id="map" class="echart map"></div>');
 const charts = { 'upstream-market-size': 'upstream', 'ai-server-market-size': 'ai-size', 'ai-server-shipments': 'ai-ship',
   'ai-server-training-inference': 'split', 'ai-server-listed-companies-by-province': 'provinces', 'datacenter-racks': 'racks' };
 for (const [file, id] of Object.entries(charts)) {
