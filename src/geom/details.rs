@@ -1,7 +1,7 @@
-//! Where a node's details open: in the part of the reader's screen the map section can see, next to
-//! the card that was chosen, so no reader has to scroll (or, in an iframe, cannot) to find them.
+//! Where a node's details open: in the part of the reader's screen the map can see, next to the
+//! card that was chosen, so no reader has to scroll (or, in an iframe, cannot) to find them.
 //!
-//! Every length is in px, measured from the top of the map section (`.chain`).
+//! Every length is in px, measured from the top of the map (`.chain-map`).
 
 /// Space kept between the details and the edge of the reader's screen.
 pub const MARGIN: f64 = 8.0;
