@@ -30,10 +30,10 @@ pub fn start() {
     let (view, warnings) = model::View::from_query(&embed::location_search());
     match first {
         Some(first) if view == model::View::default() && warnings.is_empty() => {
-            ui::take_over(&first, ui::App);
+            ui::take_over(&first, || leptos::view! { <ui::App adopt=true/> });
         }
         first => {
-            leptos::mount::mount_to_body(ui::App);
+            leptos::mount::mount_to_body(|| leptos::view! { <ui::App adopt=false/> });
             if let Some(first) = first {
                 first.remove();
             }

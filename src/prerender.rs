@@ -13,7 +13,7 @@ pub const STATIC_MARK: &str = "data-static";
 /// The default view as HTML: the same component the browser mounts, built with no page around it.
 pub fn first_view() -> String {
     let html = Owner::new().with(|| {
-        view! { <Widget initial=View::default() warnings=Vec::new() embedded=false/> }.to_html()
+        view! { <Widget initial=View::default() warnings=Vec::new() embedded=false adopt=false/> }.to_html()
     });
     html.replacen(
         "<main class=\"widget\"",

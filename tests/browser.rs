@@ -28,7 +28,10 @@ fn mount(query: &str) -> web_sys::Element {
     let root = document().create_element("div").unwrap();
     root.set_id("app-under-test");
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), App);
+    let handle = leptos::mount::mount_to(
+        root.clone().unchecked_into(),
+        || view! { <App adopt=false/> },
+    );
     handle.forget();
     root
 }

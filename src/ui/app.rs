@@ -20,21 +20,22 @@ const SKIP: &str = "skip";
 const MASTHEAD: &str = "masthead";
 const SOURCES: &str = "sources";
 
-/// The widget for the page it is in: the view its address asks for, embedded or not.
+/// The widget for the page it is in: the view its address asks for, embedded or not. `adopt` when
+/// it takes over a static first view of that view (`super::take_over`).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(adopt: bool) -> impl IntoView {
     let (initial, warnings) = View::from_query(&embed::location_search());
     for w in &warnings {
         embed::warn(&format!("ignored URL parameter: {w}"));
     }
-    view! { <Widget initial warnings embedded=embed::is_embedded()/> }
+    view! { <Widget initial warnings embedded=embed::is_embedded() adopt/> }
 }
 
 /// The widget showing `initial`. It reads nothing of the page while it is built, so the static
 /// first view renders it natively (`crate::prerender`); the page is touched by effects only.
 #[component]
-pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool) -> impl IntoView {
-    let ui = Ui::new(initial);
+pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool, adopt: bool) -> impl IntoView {
+    let ui = Ui::new(initial, adopt);
     provide_context(ui);
     let view = ui.view;
     let look = super::key(|v| v.lang as u64 | (v.theme as u64) << 8);

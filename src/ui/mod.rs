@@ -40,10 +40,13 @@ pub struct Ui {
     /// Where the details a click opens start, in px below the map's top: worked out by the click
     /// from the page as it was, so drawing them needs no layout in between (`node_panel::place`).
     pub opened_at: Slot,
+    /// Whether the widget takes a static first view over, and how far it has got.
+    adoption: Adoption,
 }
 
 impl Ui {
-    pub fn new(view: View) -> Self {
+    /// The state for `view`; `adopt` when the widget takes a static first view over (`take_over`).
+    pub fn new(view: View, adopt: bool) -> Self {
         let focus = view.node.unwrap_or(0);
         Ui {
             view: RwSignal::new(view),
@@ -54,6 +57,7 @@ impl Ui {
             notice_open: Flag(RwSignal::new(1)),
             to_details: Flag(RwSignal::new(0)),
             opened_at: Slot(RwSignal::new(0)),
+            adoption: Adoption::new(adopt),
         }
     }
 }
@@ -126,7 +130,7 @@ pub fn use_view() -> RwSignal<View> {
 /// has one such listener on its root and one on the window: the handlers find the control an event
 /// is about in the markup (`event_element`). One closure type for every event keeps the bundle
 /// small, where Leptos' `on:` adds code for each handler it is given. Any region effect the
-/// takeover has yet to make is made first (`make_now`).
+/// takeover has yet to run may run first (`Adoption::finish`).
 pub fn listen(
     target: &web_sys::EventTarget,
     types: &[&str],
@@ -135,7 +139,7 @@ pub fn listen(
 ) {
     let callback =
         wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            make_now();
+            ui.adoption.finish();
             handle(ui, &ev)
         });
     for t in types {
@@ -153,11 +157,17 @@ pub fn listen(
 /// widget goes through this one function, so they share one `Memo<String>` type and the bundle
 /// carries one copy of the code that updates `inner_html`.
 pub fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
-    let view = use_view();
+    let ui = use_ui();
+    let view = ui.view;
     warm(view, render);
     Memo::new(move |previous: Option<&String>| {
         key.get();
-        first_or(previous.is_none(), || view.with_untracked(render))
+        // A region's first markup while the page is taken over: none, the static copy's is kept.
+        if previous.is_none() && ui.adoption.adopting() {
+            String::new()
+        } else {
+            view.with_untracked(render)
+        }
     })
 }
 
@@ -183,87 +193,107 @@ fn warm(view: RwSignal<View>, render: fn(&View) -> String) {
 #[cfg(target_arch = "wasm32")]
 const WARM_AFTER_MS: u64 = 300;
 
-thread_local! {
-    static ADOPTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The regions' effects while the widget takes a page over: made after the takeover, one per
-    /// task (`take_over`).
-    static LATER: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+/// The takeover of a static first view (`take_over`), as state of the widget: the regions' effects
+/// are made at once, but each waits for its turn before its first full run, one per task, so their
+/// first runs (and the first call of every function they reach, each compiled then, on the main
+/// thread) do not make one long task after the takeover. A mount has no turns to wait for.
+#[derive(Clone, Copy)]
+pub struct Adoption {
+    /// How many effects may run: 0 while the page is taken over, `usize::MAX` once all may.
+    turn: RwSignal<usize>,
+    /// How many effects have been given a turn.
+    queued: RwSignal<usize>,
 }
 
-/// Runs `make`, which makes a region's effect: now, or while the widget takes a page over, in a
-/// task of its own after the takeover's, under the same owner. The page is already drawn as the
-/// view asks, so nothing waits on these effects; made together, their first runs, with the first
-/// call of every function they reach (each compiled then, on the main thread), made one task of
-/// 74–132 ms at 4x slowdown.
-fn soon(make: impl FnOnce() + 'static) {
-    if ADOPTING.with(|a| a.get()) {
-        let owner = Owner::current();
-        LATER.with_borrow_mut(|later| {
-            later.push(Box::new(move || match owner {
-                Some(owner) => owner.with(make),
-                None => make(),
-            }))
-        });
+impl Adoption {
+    /// The turns start in the task after the one that makes the effects.
+    fn new(adopt: bool) -> Self {
+        let adoption = Adoption {
+            turn: RwSignal::new(if adopt { 0 } else { usize::MAX }),
+            queued: RwSignal::new(0),
+        };
+        if adopt {
+            adoption.run_in_turn();
+        }
+        adoption
+    }
+
+    /// Whether the page is being taken over: a region's first markup is then the static copy's.
+    fn adopting(self) -> bool {
+        self.turn.get_untracked() == 0
+    }
+
+    /// A turn for the next effect: it runs once `turn` passes it (`ready`).
+    fn queue(self) -> usize {
+        self.queued
+            .try_update_untracked(|n| {
+                *n += 1;
+                *n
+            })
+            .unwrap_or(0)
+    }
+
+    /// Whether the effect with turn `k` may run; tracked until it may, so it runs when it may.
+    fn ready(self, k: usize) -> bool {
+        self.turn.get_untracked() >= k || self.turn.get() >= k
+    }
+
+    /// Gives the waiting effects their turns, one per task, until every one has had its turn.
+    fn run_in_turn(self) {
+        set_timeout(
+            move || {
+                let (turn, queued) = (self.turn.get_untracked(), self.queued.get_untracked());
+                if turn < queued {
+                    self.turn.set(turn + 1);
+                    self.run_in_turn();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+
+    /// Lets every waiting effect run now: an event that comes before they have all run (a click in
+    /// the first tasks after the takeover) is then drawn in its own task, like any other.
+    fn finish(self) {
+        if self.turn.get_untracked() != usize::MAX {
+            self.turn.set(usize::MAX);
+        }
+    }
+}
+
+/// Makes a region's effect: `run` runs now and whenever a signal it reads changes, but while the
+/// widget takes a page over, not before the effect's turn (`Adoption`). The page is already drawn as
+/// the view asks, so nothing waits on these effects.
+fn soon(ui: Ui, mut run: impl FnMut() + Send + Sync + 'static) {
+    let k = if ui.adoption.adopting() {
+        ui.adoption.queue()
     } else {
-        make();
-    }
-}
-
-/// Makes the effects `soon` put off, one per task, in the order they were put off.
-fn make_later() {
-    set_timeout(
-        || {
-            if let Some(make) = next_later() {
-                make();
-                make_later();
-            }
-        },
-        std::time::Duration::ZERO,
-    );
-}
-
-/// Makes every effect `soon` still holds, at once: an event that comes before they are all made
-/// (a click in the first tasks after the takeover) is then drawn in its own task, like any other.
-fn make_now() {
-    while let Some(make) = next_later() {
-        make();
-    }
-}
-
-fn next_later() -> Option<Box<dyn FnOnce()>> {
-    LATER.with_borrow_mut(|later| (!later.is_empty()).then(|| later.remove(0)))
-}
-
-/// The markup `make` builds, or nothing when it is a region's first and the static copy's is kept
-/// (`take_over`).
-pub fn first_or(first: bool, make: impl FnOnce() -> String) -> String {
-    if first && ADOPTING.with(|a| a.get()) {
-        String::new()
-    } else {
-        make()
-    }
+        0
+    };
+    Effect::new_sync(move |_| {
+        if ui.adoption.ready(k) {
+            run();
+        }
+    });
 }
 
 /// Runs the widget over the static first view in the page, where it is: `root`, the static copy
 /// of the same view, loses its mark and becomes the live widget's root; the widget's regions,
 /// effects and listeners are set up as for a mount, but nothing is built, moved or parsed, so the
 /// browser lays out nothing again (a mount that moved the copy's content in cost a relayout of the
-/// whole page). Regions are bound by selector (`region`), not to elements Leptos builds, for this.
+/// whole page). Regions are bound by name (`region`), not to elements Leptos builds, for this.
+/// `component` is the widget, told to adopt (`Ui::new`).
 pub fn take_over<V>(root: &web_sys::Element, component: impl FnOnce() -> V + 'static) {
     let _ = root.remove_attribute("data-static");
     // Mounted with an empty view, into an element outside the page (mounting even an empty view
     // adds a node to its parent): the component runs for its regions and effects, its view is
-    // dropped unbuilt (the page already has it). The effects live as long as the page. Meanwhile
-    // each region's first markup is left empty (`first_or`): the copy's elements are kept as
-    // they are, so the markup is neither built nor parsed again. The regions' effects are made
-    // after, one per task (`soon`).
+    // dropped unbuilt (the page already has it). The effects live as long as the page. Each
+    // region's first markup is left empty (`markup`): the copy's elements are kept as they are,
+    // so the markup is neither built nor parsed again; the regions' effects run in turn (`soon`).
     let Ok(aside) = document().create_element("div") else {
         return;
     };
-    ADOPTING.with(|a| a.set(true));
     leptos::mount::mount_to(aside.unchecked_into(), move || drop(component())).forget();
-    ADOPTING.with(|a| a.set(false));
-    make_later();
 }
 
 /// A region's markup, bound to its element in the live widget: returns the first markup, which
@@ -285,20 +315,18 @@ fn bind(
     let ui = use_ui();
     let first = markup.get_untracked();
     let mut built = Some(first.clone());
-    soon(move || {
-        Effect::new_sync(move |_| {
-            markup.with(|m| {
-                if built.take().is_some_and(|b| b == *m) {
-                    return;
-                }
-                let Some(el) = live(name) else {
-                    return;
-                };
-                el.set_inner_html(m);
-                if let Some(apply) = then {
-                    untrack(|| apply(&el, ui));
-                }
-            });
+    soon(ui, move || {
+        markup.with(|m| {
+            if built.take().is_some_and(|b| b == *m) {
+                return;
+            }
+            let Some(el) = live(name) else {
+                return;
+            };
+            el.set_inner_html(m);
+            if let Some(apply) = then {
+                untrack(|| apply(&el, ui));
+            }
         });
     });
     first
@@ -327,13 +355,11 @@ pub fn mirror(
     apply: fn(&web_sys::Element, Ui),
 ) -> String {
     let ui = use_ui();
-    soon(move || {
-        Effect::new_sync(move |_| {
-            on.get();
-            if let Some(root) = live(name) {
-                apply(&root, ui);
-            }
-        });
+    soon(ui, move || {
+        on.get();
+        if let Some(root) = live(name) {
+            apply(&root, ui);
+        }
     });
     bind(name, markup, Some(apply))
 }
