@@ -9,7 +9,7 @@ import { CLICK } from './click.mjs';
 
 const LOADS = Number(process.argv[2] || 5);
 const DIR = process.argv[3] || 'dist';
-const KINDS = { node: '.chain-map button[data-node=gpu]', tier: '.filters [data-tier=upstream]', lang: '.filters [data-filter=lang]' };
+const KINDS = { node: '.chain-map button[data-node=gpu]', tier: '.filters [data-action=tier-upstream]', lang: '.filters [data-action=lang]' };
 const server = await serve(DIR);
 const browser = await chromium.launch(launchOptions);
 for (const rate of [1, 4]) {

@@ -84,7 +84,7 @@ const interact = async (n) => {
   for (let k = 0; k < n; k++) {
     const node = document.querySelector(`.chain-map button[data-node=${['gpu', 'memory', 'cloud'][k % 3]}]`);
     if (node && k % 2) node.click();
-    else document.querySelector(`.filters [data-tier=${tiers[k % 3]}]`).click();
+    else document.querySelector(`.filters [data-action=tier-${tiers[k % 3]}]`).click();
     await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
   }
 };
@@ -124,7 +124,7 @@ async function measure(browser, build, url, slowdown) {
     };
   }, wasm);
   const clicks = [];
-  for (let i = 0; i < 6; i++) clicks.push(await page.evaluate(CLICK, '.filters [data-tier=upstream]'));
+  for (let i = 0; i < 6; i++) clicks.push(await page.evaluate(CLICK, '.filters [data-action=tier-upstream]'));
   const memory = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -150,8 +150,8 @@ async function measure(browser, build, url, slowdown) {
  *  before: the static first view is HTML), each in loads of their own. */
 const FIRST = {
   node: '.chain-map button[data-node=gpu]',
-  tier: '.filters [data-tier=upstream]',
-  lang: '.filters [data-filter=lang]',
+  tier: '.filters [data-action=tier-upstream]',
+  lang: '.filters [data-action=lang]',
 };
 async function firstClick(browser, build, url, slowdown, kind) {
   const { context, page } = await throttledPage(browser, slowdown, PROBE);

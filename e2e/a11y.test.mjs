@@ -81,8 +81,8 @@ test('the whole widget works by keyboard alone, with a visible focus everywhere'
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       return {
-        what: el.dataset.node ? `node:${el.dataset.node}` : el.dataset.tier ? `tier:${el.dataset.tier}` : el.dataset.filter ? `filter:${el.dataset.filter}`
-          : el.dataset.csv ? `csv:${el.dataset.csv}` : el.dataset.mode ? `mode:${el.dataset.mode}`
+        what: el.dataset.node ? `node:${el.dataset.node}` : el.dataset.action ? `action:${el.dataset.action}`
+          : el.dataset.csv ? `csv:${el.dataset.csv}`
           : el.matches('#tables summary') ? 'tables' : el.className || el.tagName.toLowerCase(),
         visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
       };
@@ -91,8 +91,9 @@ test('the whole widget works by keyboard alone, with a visible focus everywhere'
     stops.push(stop);
   }
   const seen = stops.map((s) => s.what);
-  for (const want of ['skip', 'tier:upstream', 'tier:midstream', 'tier:downstream', 'filter:from', 'filter:to', 'filter:forecast',
-    'filter:reset', 'filter:lang', 'filter:theme', 'mode:absolute', 'mode:index', 'hotspot', 'tables', 'csv:all', 'csv:view']) {
+  for (const want of ['skip', 'action:tier-upstream', 'action:tier-midstream', 'action:tier-downstream', 'action:node', 'action:from',
+    'action:to', 'action:forecast', 'action:reset', 'action:lang', 'action:theme', 'action:absolute', 'action:index', 'hotspot', 'tables',
+    'csv:all', 'csv:view']) {
     assert.ok(seen.includes(want), `${want} not reached by Tab: ${seen.join(', ')}`);
   }
   assert.equal(seen.filter((s) => s.startsWith('node:')).length, 1, 'the map is one Tab stop');
@@ -109,9 +110,9 @@ test('the whole widget works by keyboard alone, with a visible focus everywhere'
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby')), 'series-caption');
-  await page.focus('.filters [data-tier=downstream]');
+  await page.focus('.filters [data-action=tier-downstream]');
   await page.keyboard.press('Space');
-  assert.equal(await page.getAttribute('.filters [data-tier=downstream]', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('.filters [data-action=tier-downstream]', 'aria-pressed'), 'false');
   await page.focus('.chain-map button[tabindex="0"]');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'ai-server');

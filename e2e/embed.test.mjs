@@ -97,7 +97,7 @@ test('the article controls the widget; junk messages change nothing; no foreign 
   assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
   await send({ type: 'ai-chain:set', state: { tier: 'upstream', node: '' } });
   await frame.waitForSelector('.panel', { state: 'detached' });
-  assert.equal(await frame.locator('.filters [data-tier=downstream]').getAttribute('aria-pressed'), 'false');
+  assert.equal(await frame.locator('.filters [data-action=tier-downstream]').getAttribute('aria-pressed'), 'false');
   await page.waitForFunction(() => window.announced.length >= 2);
   const last = await page.evaluate(() => window.announced.at(-1));
   assert.deepEqual(last.tier, ['upstream']);

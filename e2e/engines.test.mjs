@@ -93,7 +93,7 @@ for (const [k, engine] of ['chromium', 'firefox', 'webkit'].entries()) {
       // A filter changes the charts: upstream off takes the upstream chart away.
       await s.run(() => document.querySelector('.panel .close').click());
       assert.equal(await s.run(() => !!document.querySelector('figure[data-file=upstream-market-size]')), true);
-      await s.run(() => document.querySelector('.filters [data-tier=upstream]').click());
+      await s.run(() => document.querySelector('.filters [data-action=tier-upstream]').click());
       await s.until(() => !document.querySelector('figure[data-file=upstream-market-size]'), 'the upstream chart to go');
       await s.until(() => location.search.includes('tier=midstream,downstream'), 'the address to follow');
       assert.deepEqual(await s.run(() => window.problems), []);

@@ -171,7 +171,7 @@ test('a frame drawn while the page is read inside a map card moves nothing when 
 // and each must draw it in the switch's own task, though the static copy it was made over shows
 // the view before. The page's text is read in the task after the click's.
 const LEAVES = `[...document.querySelectorAll('main.widget *')].filter((e) => !e.children.length).map((e) => e.textContent)`;
-const SWITCH = `document.querySelector('.filters [data-filter=lang]').click(); setTimeout(() => (window.switched = ${LEAVES}));`;
+const SWITCH = `document.querySelector('.filters [data-action=lang]').click(); setTimeout(() => (window.switched = ${LEAVES}));`;
 for (const [when, early] of [['once the widget is live', false], ['in the task after the takeover, before its regions are bound', true]]) {
   test(`the widget taken over in place rewrites every region: after a switch to English ${when} the page reads, in the next task, as one loaded in English`, async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -219,8 +219,8 @@ test('taking the static view over writes nothing to the page but the removal of 
   await page.evaluate(() => new Promise((ok) => { let n = 0; const hop = () => (++n < 60 ? setTimeout(hop) : ok()); setTimeout(hop); }));
   assert.deepEqual(await page.evaluate(() => window.writes), ['MAIN attributes data-static']);
   // And the widget is live: a click is drawn.
-  await page.click('.filters [data-tier=upstream]');
-  assert.equal(await page.getAttribute('.filters [data-tier=upstream]', 'aria-pressed'), 'false');
+  await page.click('.filters [data-action=tier-upstream]');
+  assert.equal(await page.getAttribute('.filters [data-action=tier-upstream]', 'aria-pressed'), 'false');
   await context.close();
 });
 

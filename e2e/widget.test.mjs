@@ -240,11 +240,11 @@ test('pointing at a node lights it up with its links and neighbours; leaving the
 
 test('a tier filter survives a reload, and back and forward step through views', async () => {
   const { page, context } = await open();
-  await page.click('.filters button[data-tier=downstream]');
+  await page.click('.filters button[data-action=tier-downstream]');
   await page.waitForURL(/tier=upstream,midstream/);
   await page.reload();
   await page.waitForSelector(LIVE);
-  assert.equal(await page.locator('.filters button[data-tier=downstream]').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('.filters button[data-action=tier-downstream]').getAttribute('aria-pressed'), 'false');
   assert.equal(await page.locator('tr[data-node=telecom]').count(), 0);
   await page.click('button[data-node=cpu]');
   await page.waitForURL(/node=cpu/);
@@ -321,7 +321,7 @@ test('a change is drawn first, and the address follows after that frame', async 
   const { page, problems, context } = await open();
   const seen = await page.evaluate(async () => {
     const before = location.search;
-    document.querySelector('.filters [data-tier=upstream]').click();
+    document.querySelector('.filters [data-action=tier-upstream]').click();
     // A task queued now runs after the updates (microtasks) and before any task queued by a later frame.
     const next = await new Promise((ok) => setTimeout(() => ok({
       search: location.search,
@@ -340,7 +340,7 @@ test('a change is drawn first, and the address follows after that frame', async 
 test('marks animate once the reader changes the view, never in the first view', async () => {
   const { page, problems, context } = await open();
   assert.equal(await page.locator('main.widget.animate').count(), 0);
-  await page.click('button[data-tier=upstream]');
+  await page.click('.filters [data-action=tier-upstream]');
   await page.waitForSelector('main.widget.animate');
   assert.deepEqual(problems, []);
   await context.close();
@@ -348,16 +348,16 @@ test('marks animate once the reader changes the view, never in the first view', 
 
 test('a segment can be chosen in the filter bar, only within the shown tiers', async () => {
   const { page, problems, context } = await open('tier=upstream');
-  await page.selectOption('select[data-filter=node]', 'optical');
+  await page.selectOption('select[data-action=node]', 'optical');
   await page.waitForSelector('[data-details=optical]');
   await page.waitForURL(/node=optical/);
   assert.equal(await page.locator('optgroup[data-group=downstream]').getAttribute('disabled'), '');
   assert.equal(await page.locator('optgroup[data-group=upstream]').getAttribute('disabled'), null);
-  await page.selectOption('select[data-filter=node]', '');
+  await page.selectOption('select[data-action=node]', '');
   await page.waitForSelector('.panel', { state: 'detached' });
   // Choosing on the map updates the select too.
   await page.click('button[data-node=gpu]');
-  assert.equal(await page.inputValue('select[data-filter=node]'), 'gpu');
+  assert.equal(await page.inputValue('select[data-action=node]'), 'gpu');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -377,8 +377,8 @@ test('on a phone the filter bar folds behind a toggle', async () => {
   assert.equal(await page.getAttribute('.filter-toggle', 'aria-expanded'), 'false');
   await page.click('.filter-toggle');
   assert.equal(await page.getAttribute('.filter-toggle', 'aria-expanded'), 'true');
-  assert.ok(await page.locator('.filters [data-tier=upstream]').isVisible());
-  await page.click('.filters [data-tier=upstream]');
+  assert.ok(await page.locator('.filters [data-action=tier-upstream]').isVisible());
+  await page.click('.filters [data-action=tier-upstream]');
   await page.waitForURL(/tier=midstream,downstream/);
   await context.close();
 });
@@ -428,17 +428,17 @@ test('the upstream chart switches between size and an index, by click and by key
   const { page, problems, context } = await open();
   const title = () => page.$eval('figure[data-chart=upstream] h3', (e) => e.textContent);
   assert.equal(await title(), '上游零部件市场规模对比(亿元)');
-  await page.click('[data-mode=index]');
+  await page.click('[data-action=index]');
   await page.waitForURL(/scale=index/);
   assert.match(await title(), /指数/);
-  assert.equal(await page.getAttribute('[data-mode=index]', 'aria-pressed'), 'true');
-  assert.equal(await page.getAttribute('[data-mode=absolute]', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('[data-action=index]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('[data-action=absolute]', 'aria-pressed'), 'false');
   // By keyboard the focus stays on the switch.
-  await page.focus('[data-mode=absolute]');
+  await page.focus('[data-action=absolute]');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !location.search.includes('scale=index'));
   assert.equal(await title(), '上游零部件市场规模对比(亿元)');
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.mode), 'absolute');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), 'absolute');
   assert.deepEqual(problems, []);
   await context.close();
 });

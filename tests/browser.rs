@@ -194,7 +194,7 @@ async fn gpu_chart_draws_four_columns_two_forecasts() {
 async fn a_tier_filter_dims_the_map_and_writes_the_url() {
     let root = mount("");
     leptos::task::tick().await;
-    one(&root, ".filters button[data-tier=downstream]").click();
+    one(&root, ".filters button[data-action=tier-downstream]").click();
     leptos::task::tick().await;
     after_frame().await;
     assert!(window()

@@ -368,3 +368,96 @@ fn the_url_key_follows_every_field_of_the_address() {
         }
     }
 }
+
+/// Each control's action on a view, as the address before and after: the filter bar's rules
+/// (the last tier, reset, the year menus) live in `View::act`.
+#[test]
+fn actions_change_the_view_as_the_controls_say() {
+    use ai_server_chain::data::schema::Tier;
+    use ai_server_chain::model::{Action, Menu};
+    let cases: &[(&str, Action, &str, &str)] = &[
+        ("", Action::Tier(Tier::Upstream), "", "tier=midstream,downstream"),
+        ("tier=upstream", Action::Tier(Tier::Midstream), "", "tier=upstream,midstream"),
+        // Turning the last tier off shows every tier again.
+        ("tier=upstream", Action::Tier(Tier::Upstream), "", ""),
+        ("", Action::Forecast, "", "forecast=0"),
+        ("forecast=0", Action::Forecast, "", ""),
+        ("", Action::Lang, "", "lang=en"),
+        ("lang=en&node=gpu", Action::Lang, "", "node=gpu"),
+        // Reset keeps the language, the theme and the controls.
+        (
+            "lang=en&theme=dark&tier=upstream&node=gpu&from=2023&to=2024&forecast=0&controls=0&scale=index",
+            Action::Reset,
+            "",
+            "lang=en&theme=dark&controls=0",
+        ),
+        ("", Action::Index(true), "", "scale=index"),
+        ("scale=index", Action::Index(true), "", "scale=index"),
+        ("scale=index", Action::Index(false), "", ""),
+        ("node=gpu", Action::Close, "", ""),
+        ("", Action::Close, "", ""),
+        ("", Action::Menu(Menu::Node), "optical", "node=optical"),
+        ("node=optical", Action::Menu(Menu::Node), "", ""),
+        ("node=optical", Action::Menu(Menu::Node), "nonsense", "node=optical"),
+        ("", Action::Menu(Menu::Theme), "dark", "theme=dark"),
+        ("", Action::Menu(Menu::Theme), "pink", ""),
+        ("", Action::Menu(Menu::From), "2024", "from=2024"),
+        // Moving one end past the other takes the other end along.
+        ("to=2023", Action::Menu(Menu::From), "2025", "from=2025&to=2025"),
+        ("from=2024", Action::Menu(Menu::To), "2023", "from=2023&to=2023"),
+        ("", Action::Menu(Menu::To), "1999", ""),
+        ("", Action::Menu(Menu::From), "", ""),
+    ];
+    for &(before, action, value, after) in cases {
+        let (mut v, w) = View::from_query(before);
+        assert!(w.is_empty(), "{before}: {w:?}");
+        v.act(action, value);
+        assert_eq!(v.to_query(), after, "{before} + {action:?}({value:?})");
+    }
+}
+
+/// What the markup carries in `data-action`, and that it reads back as the same action.
+#[test]
+fn actions_round_trip_through_their_markup_names() {
+    use ai_server_chain::data::schema::Tier;
+    use ai_server_chain::model::{Action, Menu};
+    let names: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "tier-upstream",
+            "tier-midstream",
+            "tier-downstream",
+            "forecast",
+            "lang",
+            "reset",
+            "absolute",
+            "index",
+            "close",
+            "node",
+            "from",
+            "to",
+            "theme"
+        ]
+    );
+    for a in Action::ALL {
+        assert_eq!(Action::parse(a.as_str()), Some(a));
+    }
+    assert_eq!(
+        Action::parse("tier-upstream"),
+        Some(Action::Tier(Tier::Upstream))
+    );
+    assert_eq!(Action::parse("from"), Some(Action::Menu(Menu::From)));
+    for bad in [
+        "",
+        "tier",
+        "tier-",
+        "Tier-upstream",
+        "share",
+        "lang ",
+        "node=gpu",
+        "<script>",
+    ] {
+        assert_eq!(Action::parse(bad), None, "{bad:?}");
+    }
+}

@@ -252,7 +252,7 @@ fn tables_follow_the_view() {
 fn the_frame() {
     assert!(masthead(Lang::En).contains("<h1>China&#39;s AI-server industry chain</h1>"));
     let f = filters(&view(""));
-    assert_eq!(count(&f, "class=\"chip\" data-tier="), 3);
+    assert_eq!(count(&f, "class=\"chip\" data-action=\"tier-"), 3);
     assert_eq!(
         count(&f, "aria-pressed=\"true\""),
         4,
@@ -272,9 +272,9 @@ fn the_frame() {
     assert!(f.contains("<option value=\"gpu\" selected>GPU</option>"));
     assert!(f.contains("<option value=\"2023\" selected>2023</option>"));
     assert!(f.contains("data-group=\"downstream\" disabled>"));
-    assert!(f.contains("data-filter=\"forecast\" aria-pressed=\"false\""));
+    assert!(f.contains("data-action=\"forecast\" aria-pressed=\"false\""));
     assert!(f.contains("<option value=\"dark\" selected>"));
-    assert!(f.contains("data-filter=\"lang\" lang=\"en\">English</button>"));
+    assert!(f.contains("data-action=\"lang\" lang=\"en\">English</button>"));
     let foot = footer(Lang::Zh);
     assert!(foot.contains("<p><strong>数据来源:</strong>中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。整理:中商情报网。</p>"));
     assert!(footer(Lang::En).contains(
@@ -529,4 +529,27 @@ fn export_titles_wrap_at_spaces_or_between_chinese_characters() {
     for &(text, width, lines) in table {
         assert_eq!(wrap(text, 15.0, 0.6, width), lines, "{text} in {width}");
     }
+}
+
+/// Every `data-action` the markup carries names an action the widget applies, and every action
+/// has its control: the filter bar, the upstream chart's switch, the details' close button.
+#[test]
+fn every_control_names_a_known_action() {
+    use ai_server_chain::model::Action;
+    use ai_server_chain::render::overview::modes;
+    use ai_server_chain::render::panel::panel;
+    let mut seen = Vec::new();
+    for lang in ["", "lang=en"] {
+        let v = view(&format!("{lang}&node=gpu"));
+        for markup in [filters(&v), modes(&v), panel(&v)] {
+            for part in markup.split("data-action=\"").skip(1) {
+                let name = &part[..part.find('"').unwrap()];
+                let action = Action::parse(name).unwrap_or_else(|| panic!("unknown action {name}"));
+                if !seen.contains(&action) {
+                    seen.push(action);
+                }
+            }
+        }
+    }
+    assert_eq!(seen.len(), Action::ALL.len(), "{seen:?}");
 }

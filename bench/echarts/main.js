@@ -129,10 +129,11 @@ function render(first) {
 // The page's filter bar (the widget's) holds the tier buttons.
 const filters = document.querySelector('.filters');
 filters.addEventListener('click', (ev) => {
-  const b = ev.target.closest('[data-tier]');
+  const b = ev.target.closest('[data-action^="tier-"]');
   if (!b) return;
-  shown[b.dataset.tier] = !shown[b.dataset.tier];
-  b.setAttribute('aria-pressed', String(shown[b.dataset.tier]));
+  const tier = b.dataset.action.slice('tier-'.length);
+  shown[tier] = !shown[tier];
+  b.setAttribute('aria-pressed', String(shown[tier]));
   render(false);
 });
 render(true);

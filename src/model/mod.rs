@@ -2,6 +2,10 @@
 //!
 //! Pure code: the browser glue only hands in a query string and receives one back.
 
+mod action;
+
+pub use action::{Action, Menu};
+
 use crate::data::schema::{Fact, Kind, Tier};
 use crate::data::{self, DATASET};
 use crate::i18n::{tier_index, Lang};

@@ -10,7 +10,7 @@ use crate::geom::scale::Linear;
 use crate::geom::{num, Rect};
 use crate::i18n::format::{convert, decimal_from_f64, kind_word, number, value, year};
 use crate::i18n::{mid_sentence, strings, Lang};
-use crate::model::View;
+use crate::model::{Action, View};
 use std::fmt::Write;
 
 const UPSTREAM: [&str; 4] = ["cpu", "gpu", "memory", "optical"];
@@ -56,10 +56,12 @@ fn visible(s: &Series, view: &View) -> Vec<&'static Fact> {
 pub fn modes(view: &View) -> String {
     let t = strings(view.lang);
     format!(
-        "<button type=\"button\" class=\"chip\" data-mode=\"absolute\" aria-pressed=\"{}\">{}</button> \
-         <button type=\"button\" class=\"chip\" data-mode=\"index\" aria-pressed=\"{}\">{}</button>",
+        "<button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button> \
+         <button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button>",
+        Action::Index(false).as_str(),
         !view.index,
         esc(t.mode_absolute),
+        Action::Index(true).as_str(),
         view.index,
         esc(t.mode_index)
     )

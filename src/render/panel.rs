@@ -6,7 +6,7 @@ use crate::data::schema::{Fact, Kind, Node};
 use crate::data::{cagr, companies_of, facts_of, group, series_of};
 use crate::i18n::format::{decimal_from_f64, kind_word, number, range, value, year};
 use crate::i18n::{strings, Lang};
-use crate::model::View;
+use crate::model::{Action, View};
 use std::fmt::Write;
 
 /// The details of the selected node, or nothing: a kicker (its tier), its name, a close button, the body.
@@ -18,11 +18,12 @@ pub fn panel(view: &View) -> String {
     let t = strings(view.lang);
     format!(
         "<section class=\"panel\" role=\"region\" aria-labelledby=\"panel-title\" data-details=\"{}\"><header>\
-         <p class=\"kicker\">{}</p><h2 id=\"panel-title\" tabindex=\"-1\">{}</h2><button type=\"button\" class=\"close\">{}</button>\
+         <p class=\"kicker\">{}</p><h2 id=\"panel-title\" tabindex=\"-1\">{}</h2><button type=\"button\" class=\"close\" data-action=\"{}\">{}</button>\
          </header><div class=\"body\">{}</div></section>",
         esc(n.id),
         esc(t.tier_names[crate::i18n::tier_index(n.tier)]),
         esc(view.lang.node(n)),
+        Action::Close.as_str(),
         esc(t.close),
         body(n, view)
     )

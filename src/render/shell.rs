@@ -5,7 +5,7 @@ use super::esc;
 use crate::data::schema::Tier;
 use crate::data::{year_span, DATASET};
 use crate::i18n::{strings, tier_index, Lang};
-use crate::model::{Theme, View};
+use crate::model::{Action, Menu, Theme, View};
 use std::fmt::Write;
 
 pub fn masthead(lang: Lang) -> String {
@@ -29,8 +29,8 @@ pub fn filters(view: &View) -> String {
     for tier in Tier::ALL {
         let _ = write!(
             s,
-            "<button type=\"button\" class=\"chip\" data-tier=\"{}\" aria-pressed=\"{}\">{}</button>",
-            tier.as_str(),
+            "<button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button>",
+            Action::Tier(*tier).as_str(),
             view.tiers[tier_index(*tier)],
             esc(t.tier_names[tier_index(*tier)])
         );
@@ -38,8 +38,9 @@ pub fn filters(view: &View) -> String {
     // A segment within the tiers: the same choice as clicking a node on the map (the `node` parameter).
     let _ = write!(
         s,
-        "</div><label class=\"segment\"><span>{}</span><select data-filter=\"node\"><option value=\"\"{}>{}</option>",
+        "</div><label class=\"segment\"><span>{}</span><select data-action=\"{}\"><option value=\"\"{}>{}</option>",
         esc(t.segment),
+        Menu::Node.as_str(),
         sel(view.node.is_none()),
         esc(t.all_segments)
     );
@@ -72,11 +73,15 @@ pub fn filters(view: &View) -> String {
         esc(t.years)
     );
     let (lo, hi) = year_span();
-    for (key, word, chosen) in [("from", t.year_from, view.from), ("to", t.year_to, view.to)] {
+    for (menu, word, chosen) in [
+        (Menu::From, t.year_from, view.from),
+        (Menu::To, t.year_to, view.to),
+    ] {
         let _ = write!(
             s,
-            "<label><span>{}</span><select data-filter=\"{key}\">",
-            esc(word)
+            "<label><span>{}</span><select data-action=\"{}\">",
+            esc(word),
+            menu.as_str()
         );
         for y in lo..=hi {
             let _ = write!(s, "<option value=\"{y}\"{}>{y}</option>", sel(y == chosen));
@@ -85,16 +90,20 @@ pub fn filters(view: &View) -> String {
     }
     let _ = write!(
         s,
-        "</fieldset><button type=\"button\" class=\"chip\" data-filter=\"forecast\" aria-pressed=\"{}\">{}</button>\
-         <button type=\"button\" class=\"reset\" data-filter=\"reset\">{}</button><span class=\"spacer\"></span>\
-         <button type=\"button\" class=\"lang\" data-filter=\"lang\" lang=\"{}\">{}</button>\
-         <label class=\"theme\"><span class=\"sr-only\">{}</span><select data-filter=\"theme\">",
+        "</fieldset><button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button>\
+         <button type=\"button\" class=\"reset\" data-action=\"{}\">{}</button><span class=\"spacer\"></span>\
+         <button type=\"button\" class=\"lang\" data-action=\"{}\" lang=\"{}\">{}</button>\
+         <label class=\"theme\"><span class=\"sr-only\">{}</span><select data-action=\"{}\">",
+        Action::Forecast.as_str(),
         view.forecast,
         esc(t.forecasts),
+        Action::Reset.as_str(),
         esc(t.reset),
+        Action::Lang.as_str(),
         if lang == Lang::Zh { "en" } else { "zh" },
         esc(t.other_lang),
         esc(t.theme),
+        Menu::Theme.as_str(),
     );
     for (k, th) in Theme::ALL.iter().enumerate() {
         let _ = write!(

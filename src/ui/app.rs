@@ -9,7 +9,7 @@ use super::overview::Overview;
 use crate::data::csv::{csv, data_url};
 use crate::data::DATASET;
 use crate::embed;
-use crate::model::{Theme, View};
+use crate::model::{Action, Theme, View};
 use crate::render::shell::{footer, masthead};
 use crate::ui::Ui;
 use leptos::prelude::*;
@@ -156,13 +156,39 @@ fn on_event(ui: Ui, ev: &web_sys::Event) {
                 export(ui, ev);
                 open_tables(ev);
             }
+            act(ui, kind, ev);
             super::filter_bar::handle(ui, kind, ev);
             super::chain_map::handle(ui, kind, ev);
             super::node_panel::handle(ui, kind, ev);
-            super::overview::handle(ui, kind, ev);
             super::notice::handle(ui, kind, ev);
             super::embed_dialog::handle(ui, kind, ev);
         }
+    }
+}
+
+/// A control that names its action (`data-action`): a button's click or a menu's change, applied
+/// to the view by `View::act`. An action the widget does not know changes nothing.
+fn act(ui: Ui, kind: &str, ev: &web_sys::Event) {
+    let Some(el) = super::event_element(ev, "[data-action]") else {
+        return;
+    };
+    let Some(action) = el
+        .get_attribute("data-action")
+        .and_then(|a| Action::parse(&a))
+    else {
+        return;
+    };
+    match (kind, action) {
+        ("change", Action::Menu(_)) => {
+            if let Some(menu) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+                let value = menu.value();
+                ui.view.update(|v| v.act(action, &value));
+            }
+        }
+        ("click", Action::Close) => super::node_panel::close(ui),
+        ("click", Action::Menu(_)) => {}
+        ("click", _) => ui.view.update(|v| v.act(action, "")),
+        _ => {}
     }
 }
 

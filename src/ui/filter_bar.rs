@@ -4,8 +4,8 @@
 
 use super::{use_ui, Ui};
 use crate::data::schema::Tier;
-use crate::i18n::{tier_index, Lang};
-use crate::model::View;
+use crate::i18n::tier_index;
+use crate::model::{Action, Menu};
 use crate::render::shell::filters;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,85 +15,10 @@ use web_sys::{Element, Event, HtmlSelectElement};
 const FILTERS: &str = "filters";
 const TOGGLE: &str = "filter-toggle";
 
-/// The control an event happened in: the element carrying `data-filter` or `data-tier`.
-fn control(ev: &Event) -> Option<Element> {
-    super::event_element(ev, ".filters [data-filter], .filters [data-tier]")
-}
-
-/// The filter bar's events (`super::listen`): the phone's toggle, the buttons and the menus.
+/// The phone's toggle (`super::listen`); the bar's own controls name their actions (`super::act`).
 pub fn handle(ui: Ui, kind: &str, ev: &Event) {
-    match kind {
-        "click" if super::event_element(ev, ".filter-toggle").is_some() => ui.filters_open.toggle(),
-        "click" => click(ui.view, ev),
-        "change" => change(ui.view, ev),
-        _ => {}
-    }
-}
-
-/// A tier, the forecasts switch, the language or reset.
-fn click(view: RwSignal<View>, ev: &Event) {
-    let Some(el) = control(ev) else { return };
-    if let Some(t) = el
-        .get_attribute("data-tier")
-        .and_then(|t| t.parse::<Tier>().ok())
-    {
-        let i = tier_index(t);
-        view.update(|v| {
-            v.tiers[i] = !v.tiers[i];
-            // Turning the last tier off would leave nothing: it shows all tiers again instead.
-            if !v.tiers.iter().any(|&on| on) {
-                v.tiers = [true; 3];
-            }
-        });
-        return;
-    }
-    match el.get_attribute("data-filter").as_deref() {
-        Some("forecast") => view.update(|v| v.forecast = !v.forecast),
-        Some("lang") => view.update(|v| {
-            v.lang = if v.lang == Lang::Zh {
-                Lang::En
-            } else {
-                Lang::Zh
-            }
-        }),
-        Some("reset") => view.update(|v| {
-            let keep = (v.lang, v.theme, v.controls);
-            *v = View::default();
-            (v.lang, v.theme, v.controls) = keep;
-        }),
-        _ => {}
-    }
-}
-
-/// A menu: the segment, the years, the theme.
-fn change(view: RwSignal<View>, ev: &Event) {
-    let Some(select) = control(ev).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()) else {
-        return;
-    };
-    let value = select.value();
-    if select.get_attribute("data-filter").as_deref() == Some("node") {
-        // "" is "all segments"; any other value is checked like the `node` parameter.
-        view.update(|v| {
-            if value.is_empty() {
-                v.node = None;
-            } else {
-                let _ = v.set("node", &value);
-            }
-        });
-        return;
-    }
-    // The same checks as the URL: a value that does not parse changes nothing.
-    if let Some(key @ ("from" | "to" | "theme")) = select.get_attribute("data-filter").as_deref() {
-        view.update(|v| {
-            if v.set(key, &value).is_ok() && v.from > v.to {
-                // Moving one end past the other takes the other end along.
-                (v.from, v.to) = if key == "from" {
-                    (v.from, v.from)
-                } else {
-                    (v.to, v.to)
-                };
-            }
-        });
+    if kind == "click" && super::event_element(ev, ".filter-toggle").is_some() {
+        ui.filters_open.toggle();
     }
 }
 
@@ -112,12 +37,12 @@ fn sync(root: &Element, ui: Ui) {
         for tier in Tier::ALL {
             super::set_flag(
                 root,
-                &format!("[data-tier={}]", tier.as_str()),
+                &format!("[data-action={}]", Action::Tier(*tier).as_str()),
                 "aria-pressed",
                 v.tiers[tier_index(*tier)],
             );
         }
-        super::set_flag(root, "[data-filter=forecast]", "aria-pressed", v.forecast);
+        super::set_flag(root, "[data-action=forecast]", "aria-pressed", v.forecast);
         // Segments of tiers that are filtered out cannot be chosen.
         for tier in Tier::ALL {
             if let Ok(Some(group)) =
@@ -134,14 +59,14 @@ fn sync(root: &Element, ui: Ui) {
             .node
             .map(|i| crate::data::node(i).id.to_string())
             .unwrap_or_default();
-        for (sel, value) in [
-            ("select[data-filter=node]", node),
-            ("select[data-filter=from]", v.from.to_string()),
-            ("select[data-filter=to]", v.to.to_string()),
-            ("select[data-filter=theme]", v.theme.as_str().to_owned()),
+        for (menu, value) in [
+            (Menu::Node, node),
+            (Menu::From, v.from.to_string()),
+            (Menu::To, v.to.to_string()),
+            (Menu::Theme, v.theme.as_str().to_owned()),
         ] {
             if let Some(select) = root
-                .query_selector(sel)
+                .query_selector(&format!("select[data-action={}]", menu.as_str()))
                 .ok()
                 .flatten()
                 .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())

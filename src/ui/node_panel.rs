@@ -6,26 +6,28 @@
 use super::{focus_node, Ui};
 use crate::data::node;
 use crate::geom::details::{details_top, screen_in, Extent, Placement, SHOWN};
-use crate::model::View;
+use crate::model::{Action, View};
 use crate::render::panel::panel;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Element, HtmlElement, IntersectionObserver};
 
-/// Close and Escape let the selection go and return focus to its node on the map (`super::listen`).
+/// Escape in the details lets the selection go, like their close button (`super::act`).
 pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
-    let close = match kind {
-        "click" => super::event_element(ev, ".panel .close").is_some(),
-        "keydown" => {
-            super::event_element(ev, ".panel").is_some()
-                && ev
-                    .dyn_ref::<web_sys::KeyboardEvent>()
-                    .is_some_and(|k| k.key() == "Escape")
-        }
-        _ => false,
-    };
-    if let Some(i) = ui.view.with_untracked(|v| v.node).filter(|_| close) {
-        ui.view.update(|v| v.node = None);
+    if kind == "keydown"
+        && super::event_element(ev, ".panel").is_some()
+        && ev
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape")
+    {
+        close(ui);
+    }
+}
+
+/// Lets the selection go and returns focus to its node on the map.
+pub fn close(ui: Ui) {
+    if let Some(i) = ui.view.with_untracked(|v| v.node) {
+        ui.view.update(|v| v.act(Action::Close, ""));
         focus_node(node(i).id);
     }
 }

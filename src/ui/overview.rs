@@ -2,7 +2,7 @@
 //! between market size and an index of growth.
 
 use super::{lang_key, markup, Ui};
-use crate::model::View;
+use crate::model::{Action, View};
 use crate::render::overview::{ai_server, downstream, modes, provinces, split, upstream};
 use leptos::prelude::*;
 
@@ -15,23 +15,13 @@ const SPLIT: &str = "split";
 const PROVINCES: &str = "provinces";
 const DOWNSTREAM: &str = "downstream";
 
-/// The upstream chart's size/index switch (`super::listen`).
-pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
-    if kind != "click" {
-        return;
-    }
-    if let Some(mode) =
-        super::event_element(ev, ".mode [data-mode]").and_then(|b| b.get_attribute("data-mode"))
-    {
-        ui.view.update(|v| v.index = mode == "index");
-    }
-}
-
 /// Which of the switch's buttons is pressed (`super::mirror`).
 fn pressed(group: &web_sys::Element, ui: Ui) {
     let index = ui.view.with_untracked(|v| v.index);
-    super::set_flag(group, "[data-mode=absolute]", "aria-pressed", !index);
-    super::set_flag(group, "[data-mode=index]", "aria-pressed", index);
+    for on in [false, true] {
+        let button = format!("[data-action={}]", Action::Index(on).as_str());
+        super::set_flag(group, &button, "aria-pressed", index == on);
+    }
 }
 
 #[component]
