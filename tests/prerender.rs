@@ -112,3 +112,101 @@ fn every_region_is_named_once() {
     unique.dedup();
     assert_eq!(unique.len(), names.len(), "{names:?}");
 }
+
+/// Every region the first view names is declared (`ui::regions`), but the two that show more
+/// than the view: the notice (the ignored parameters) and the embed codes (the page's address).
+#[test]
+fn every_region_is_declared() {
+    let html = first_view();
+    let declared: Vec<&str> = ai_server_chain::ui::regions()
+        .iter()
+        .map(|r| r.name)
+        .collect();
+    for rest in html.split("data-region=\"").skip(1) {
+        let name = &rest[..rest.find('"').unwrap_or(0)];
+        assert!(
+            declared.contains(&name) || ["notice", "embed-codes"].contains(&name),
+            "{name} is not in ui::regions()"
+        );
+    }
+    assert_eq!(declared.len(), 22);
+}
+
+/// A region is built again only when its key changes, and its state applied only when its state
+/// key does: so two views with equal keys must render the same markup, or a reader would see a
+/// stale region. Checked for every region over many views, each against the views that differ from
+/// it in one field.
+#[test]
+fn a_region_shows_nothing_its_keys_miss() {
+    use ai_server_chain::model::{Theme, View};
+    let (lo, hi) = ai_server_chain::data::year_span();
+    let nodes = DATASET.nodes.len();
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut views = Vec::new();
+    for _ in 0..60 {
+        let mut v = View::default();
+        v.lang = if next(2) == 0 { Lang::Zh } else { Lang::En };
+        v.theme = Theme::ALL[next(3)];
+        let tiers = 1 + next(7);
+        v.tiers = [tiers & 1 != 0, tiers & 2 != 0, tiers & 4 != 0];
+        v.node = [None, Some(next(nodes))][next(2)];
+        v.from = lo + next(usize::from(hi - lo + 1)) as u16;
+        v.to = v.from + next(usize::from(hi - v.from + 1)) as u16;
+        (v.forecast, v.controls, v.index) = (next(2) == 0, next(4) != 0, next(2) == 0);
+        views.push(v);
+    }
+    let variants = |v: &View| -> Vec<View> {
+        let mut out = Vec::new();
+        let mut with = |change: &dyn Fn(&mut View)| {
+            let mut w = v.clone();
+            change(&mut w);
+            if w != *v && w.tiers.contains(&true) && w.from <= w.to {
+                out.push(w);
+            }
+        };
+        with(&|w| {
+            w.lang = if w.lang == Lang::Zh {
+                Lang::En
+            } else {
+                Lang::Zh
+            }
+        });
+        with(&|w| w.theme = Theme::ALL[(w.theme as usize + 1) % 3]);
+        for t in 0..3 {
+            with(&|w| w.tiers[t] = !w.tiers[t]);
+        }
+        with(&|w| w.node = None);
+        with(&|w| w.node = Some(w.node.map_or(0, |i| (i + 1) % nodes)));
+        with(&|w| w.from = lo.max(w.from.saturating_sub(1)));
+        with(&|w| w.to = hi.min(w.to + 1));
+        with(&|w| w.forecast = !w.forecast);
+        with(&|w| w.controls = !w.controls);
+        with(&|w| w.index = !w.index);
+        out
+    };
+    for r in ai_server_chain::ui::regions() {
+        let mut compared = 0;
+        for v in &views {
+            let markup = (r.render)(v);
+            for w in variants(v) {
+                if (r.key)(&w) == (r.key)(v) && (r.state)(&w) == (r.state)(v) {
+                    compared += 1;
+                    assert!(
+                        (r.render)(&w) == markup,
+                        "{}: ?{} and ?{} have equal keys but differ",
+                        r.name,
+                        v.to_query(),
+                        w.to_query()
+                    );
+                }
+            }
+        }
+        assert!(compared >= 60, "{}: {compared} pairs compared", r.name);
+    }
+}

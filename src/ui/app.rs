@@ -11,14 +11,15 @@ use crate::data::DATASET;
 use crate::embed;
 use crate::model::{Action, Theme, View};
 use crate::render::shell::{footer, masthead};
-use crate::ui::Ui;
+use crate::ui::{region, say, Region, Ui};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-// The regions' names (`data-region`), which their bindings find them by.
-const SKIP: &str = "skip";
-const MASTHEAD: &str = "masthead";
-const SOURCES: &str = "sources";
+// The regions (`data-region`), which their bindings find them by.
+const SKIP: Region = Region::words("skip", |v| say(v, |t| t.skip_to_tables));
+const MASTHEAD: Region = Region::words("masthead", |v| masthead(v.lang));
+const SOURCES: Region = Region::words("sources", |v| footer(v.lang));
+pub(super) const REGIONS: &[Region] = &[SKIP, MASTHEAD, SOURCES];
 
 /// The widget for the page it is in: the view its address asks for, embedded or not. `adopt` when
 /// it takes over a static first view of that view (`super::take_over`).
@@ -104,19 +105,18 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool, adopt: bool)
             embed::observe_height(el.unchecked_ref(), move |h| embed::post_height(h, &query));
         }
     });
-    let by_lang = super::lang_key();
     let warnings = if embedded { Vec::new() } else { warnings };
 
     view! {
         <main class="widget">
-            <a class="skip" href="#tables" data-region=SKIP inner_html=super::region(SKIP, super::words(|v| super::say(v, |t| t.skip_to_tables)))></a>
-            <header class="masthead" data-region=MASTHEAD inner_html=super::region(MASTHEAD, super::markup(by_lang, |v| masthead(v.lang)))></header>
+            <a class="skip" href="#tables" data-region=SKIP.name inner_html=region(SKIP)></a>
+            <header class="masthead" data-region=MASTHEAD.name inner_html=region(MASTHEAD)></header>
             <Notice warnings/>
             <FilterBar/>
             <ChainMap/>
             <Overview/>
             <DataTable/>
-            <footer class="sources" data-region=SOURCES inner_html=super::region(SOURCES, super::markup(by_lang, |v| footer(v.lang)))></footer>
+            <footer class="sources" data-region=SOURCES.name inner_html=region(SOURCES)></footer>
             <EmbedDialog/>
         </main>
     }

@@ -2,24 +2,31 @@
 //! changes); the reader's state is applied to it by one effect, and events are handled
 //! by delegation on the container.
 
-use super::{focus_node, Ui};
+use super::{focus_node, mirror, region, say, Region, Ui};
 use crate::data::{node, node_index, DATASET};
 use crate::geom::chain::{layout, neighbour, ChainLayout, Dir};
 use crate::i18n::tier_index;
 use crate::model::View;
 use crate::render::map::{map, map_style, MapState};
-use crate::render::panel::announcement;
+use crate::render::panel::{announcement, panel};
 use leptos::prelude::*;
 use std::sync::LazyLock;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
-// The regions' names (`data-region`), which their bindings find them by.
-const MAP: &str = "map";
-const HEADING: &str = "chain-heading";
-const HINT: &str = "map-hint";
-const DETAILS: &str = "details";
-const SPOKEN: &str = "selection-spoken";
+// The regions (`data-region`), which their bindings find them by. The map is built with the
+// language and carries the view's state as it is then, which `highlight` keeps up to date. The
+// details are placed again whenever they are rebuilt or the language changes.
+const MAP: Region = Region::words("map", map_markup).following(View::panel_key);
+const HEADING: Region = Region::words("chain-heading", |v| say(v, |t| t.chain_heading));
+const HINT: Region = Region::words("map-hint", |v| say(v, |t| t.map_hint));
+const DETAILS: Region = Region::new("details", View::panel_key, panel).following(|v| v.lang as u64);
+const SPOKEN: Region = Region::new(
+    "selection-spoken",
+    |v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8,
+    spoken,
+);
+pub(super) const REGIONS: &[Region] = &[MAP, HEADING, HINT, DETAILS, SPOKEN];
 
 /// The node button an event happened in, as an index into the dataset.
 fn node_of(ev: &Event) -> Option<usize> {
@@ -147,8 +154,7 @@ fn highlight(root: &Element, ui: Ui) {
     }
 }
 
-/// The map's markup in the view's language, rebuilt when the language changes; it carries the
-/// view's state as it is then, which `highlight` keeps up to date.
+/// The map's markup in the view's language, with the view's state.
 fn map_markup(v: &View) -> String {
     let state = MapState {
         selected: v.node,
@@ -168,26 +174,24 @@ fn spoken(v: &View) -> String {
 #[component]
 pub fn ChainMap() -> impl IntoView {
     let style = map_style(&PLACED);
-    let markup = super::markup(super::lang_key(), map_markup);
-
-    let markup = super::mirror(MAP, markup, super::key(View::panel_key), highlight);
+    let markup = mirror(MAP, highlight);
 
     view! {
         <section class="chain" aria-labelledby="chain-heading">
-            <h2 id="chain-heading" data-region=HEADING inner_html=super::region(HEADING, super::words(|v| super::say(v, |t| t.chain_heading)))></h2>
-            <p class="hint" data-region=HINT inner_html=super::region(HINT, super::words(|v| super::say(v, |t| t.map_hint)))></p>
+            <h2 id="chain-heading" data-region=HEADING.name inner_html=region(HEADING)></h2>
+            <p class="hint" data-region=HINT.name inner_html=region(HINT)></p>
             <div
                 class="chain-map"
-                data-region=MAP
+                data-region=MAP.name
                 style=style
                 inner_html=markup
             ></div>
-            <div class="details" data-region=DETAILS inner_html=super::mirror(DETAILS, super::node_panel::markup(), super::lang_key(), super::node_panel::place)></div>
+            <div class="details" data-region=DETAILS.name inner_html=mirror(DETAILS, super::node_panel::place)></div>
             <p
                 class="sr-only"
                 aria-live="polite"
-                data-region=SPOKEN
-                inner_html=super::region(SPOKEN, super::markup(super::key(|v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8), spoken))
+                data-region=SPOKEN.name
+                inner_html=region(SPOKEN)
             ></p>
         </section>
     }

@@ -1,28 +1,29 @@
 //! Every figure of the view as tables; the markup comes from `render::tables`.
 
+use super::{region, say, Region};
 use crate::model::View;
 use crate::render::tables::{others_table, series_table};
 use leptos::prelude::*;
 
-// The regions' names (`data-region`), which their bindings find them by.
-const HEADING: &str = "tables-heading";
-const SUMMARY: &str = "tables-summary";
-const SERIES: &str = "series-table";
-const OTHERS: &str = "others-table";
+// The regions (`data-region`), which their bindings find them by. Only what the tables show
+// rebuilds them: the selection or the theme changing does not.
+const HEADING: Region = Region::words("tables-heading", |v| say(v, |t| t.table_heading));
+const SUMMARY: Region = Region::words("tables-summary", |v| say(v, |t| t.show_tables));
+const SERIES: Region = Region::new("series-table", View::filter_key, series_table);
+const OTHERS: Region = Region::new("others-table", View::filter_key, others_table);
+pub(super) const REGIONS: &[Region] = &[HEADING, SUMMARY, SERIES, OTHERS];
 
 #[component]
 pub fn DataTable() -> impl IntoView {
-    // Only what the tables show: the selection or the theme changing does not rebuild them.
-    let shown = super::key(View::filter_key);
     view! {
         <section class="tables" id="tables" aria-labelledby="tables-heading" tabindex="-1">
-            <h2 id="tables-heading" data-region=HEADING inner_html=super::region(HEADING, super::words(|v| super::say(v, |t| t.table_heading)))></h2>
+            <h2 id="tables-heading" data-region=HEADING.name inner_html=region(HEADING)></h2>
             // Folded until asked for (the skip link opens it too): a shorter embed, and a first
             // view that lays out no table of every figure (Performance, in the README).
             <details>
-                <summary data-region=SUMMARY inner_html=super::region(SUMMARY, super::words(|v| super::say(v, |t| t.show_tables)))></summary>
-                <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" data-region=SERIES inner_html=super::region(SERIES, super::markup(shown, series_table))></div>
-                <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" data-region=OTHERS inner_html=super::region(OTHERS, super::markup(shown, others_table))></div>
+                <summary data-region=SUMMARY.name inner_html=region(SUMMARY)></summary>
+                <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" data-region=SERIES.name inner_html=region(SERIES)></div>
+                <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" data-region=OTHERS.name inner_html=region(OTHERS)></div>
             </details>
         </section>
     }

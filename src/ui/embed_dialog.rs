@@ -1,15 +1,17 @@
 //! "Embed": the codes that embed the current view, with copy buttons. Markup from `render::shell`.
 
-use super::{use_ui, Ui};
+use super::{region, say, use_ui, Region, Ui};
 use crate::i18n::strings;
 use crate::model::View;
 use crate::render::shell::embed_panel;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-// The regions' names (`data-region`), which their bindings find them by.
-const SUMMARY: &str = "embed-summary";
+// The regions (`data-region`), which their bindings find them by. The codes also show the page's
+// address, so they are not a `Region` of the view alone.
+const SUMMARY: Region = Region::words("embed-summary", |v| say(v, |t| t.embed));
 const CODES: &str = "embed-codes";
+pub(super) const REGIONS: &[Region] = &[SUMMARY];
 
 /// The widget's address without query or fragment: what the embed codes point at.
 fn base_url() -> String {
@@ -71,11 +73,15 @@ pub fn EmbedDialog() -> impl IntoView {
     let key = super::key(View::url_key);
     // The codes are written when the reader first opens the panel, not while the widget starts.
     let opened = ui.embed_opened;
-    let codes = super::markup(key, |v| embed_panel(v, &base_url()));
+    let view = ui.view;
+    let codes = Memo::new(move |_| {
+        key.get();
+        view.with_untracked(|v| embed_panel(v, &base_url()))
+    });
     view! {
         <details class="embed">
-            <summary data-region=SUMMARY inner_html=super::region(SUMMARY, super::words(|v| super::say(v, |t| t.embed)))></summary>
-            <div data-region=CODES inner_html=super::region(CODES, Memo::new(move |_| if opened.get() { codes.get() } else { String::new() }))></div>
+            <summary data-region=SUMMARY.name inner_html=region(SUMMARY)></summary>
+            <div data-region=CODES inner_html=super::fill(CODES, Memo::new(move |_| if opened.get() { codes.get() } else { String::new() }))></div>
         </details>
     }
 }

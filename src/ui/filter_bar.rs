@@ -2,7 +2,7 @@
 //! `render::shell::filters` (rebuilt when the language changes); later changes of the view are
 //! mirrored onto it by one effect.
 
-use super::{use_ui, Ui};
+use super::{mirror, region, say, use_ui, Region, Ui};
 use crate::data::schema::Tier;
 use crate::i18n::tier_index;
 use crate::model::{Action, Menu};
@@ -11,9 +11,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlSelectElement};
 
-// The regions' names (`data-region`), which their bindings find them by.
-const FILTERS: &str = "filters";
-const TOGGLE: &str = "filter-toggle";
+// The regions (`data-region`), which their bindings find them by. The bar is built with the
+// language; `sync` mirrors the rest of the view onto it.
+const FILTERS: Region = Region::words("filters", filters)
+    .following(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
+const TOGGLE: Region = Region::words("filter-toggle", |v| say(v, |t| t.filters));
+pub(super) const REGIONS: &[Region] = &[FILTERS, TOGGLE];
 
 /// The phone's toggle (`super::listen`); the bar's own controls name their actions (`super::act`).
 pub fn handle(ui: Ui, kind: &str, ev: &Event) {
@@ -80,10 +83,7 @@ fn sync(root: &Element, ui: Ui) {
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let lang = use_ui().view.with_untracked(|v| v.lang);
-    let markup = super::markup(super::lang_key(), filters);
-    let key = super::key(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
-
-    let markup = super::mirror(FILTERS, markup, key, sync);
+    let markup = mirror(FILTERS, sync);
 
     // The state the bar is built with is that of the view; `sync` keeps it up to date. On a phone
     // the bar folds away behind a "筛选 / Filters" toggle (the stylesheet hides the
@@ -95,13 +95,13 @@ pub fn FilterBar() -> impl IntoView {
                 class="filter-toggle"
                 aria-expanded="false"
                 aria-controls="filters"
-                data-region=TOGGLE
-                inner_html=super::region(TOGGLE, super::words(|v| super::say(v, |t| t.filters)))
+                data-region=TOGGLE.name
+                inner_html=region(TOGGLE)
             ></button>
             <div
                 class="filters"
                 id="filters"
-                data-region=FILTERS
+                data-region=FILTERS.name
                 role="group"
                 aria-label=crate::i18n::strings(lang).filters
                 inner_html=markup

@@ -125,6 +125,58 @@ pub fn use_view() -> RwSignal<View> {
     use_ui().view
 }
 
+/// A region of the widget: the element whose `data-region` is `name`, filled with `render`'s
+/// markup, which is built again whenever `key` changes. What else of the view a region shows
+/// (pressed buttons, the highlight) its effect applies without rebuilding it (`mirror`), whenever
+/// `state` changes. Declared as constants, so a native test renders every region for many views
+/// and checks that its keys cover all that its markup shows (`regions`, tests/prerender.rs).
+#[derive(Clone, Copy)]
+pub struct Region {
+    pub name: &'static str,
+    pub key: fn(&View) -> u64,
+    pub render: fn(&View) -> String,
+    pub state: fn(&View) -> u64,
+}
+
+impl Region {
+    pub const fn new(
+        name: &'static str,
+        key: fn(&View) -> u64,
+        render: fn(&View) -> String,
+    ) -> Region {
+        Region {
+            name,
+            key,
+            render,
+            state: |_| 0,
+        }
+    }
+
+    /// Interface text, rebuilt with the language: e.g. `|v| say(v, |t| t.filters)`.
+    pub const fn words(name: &'static str, render: fn(&View) -> String) -> Region {
+        Region::new(name, |v| v.lang as u64, render)
+    }
+
+    /// The region, its effect also following `state` (`mirror`).
+    pub const fn following(self, state: fn(&View) -> u64) -> Region {
+        Region { state, ..self }
+    }
+}
+
+/// Every region that shows the view alone. Two more show other state: the notice (the ignored
+/// parameters) and the embed codes (the page's address; `View::url_key`'s own test).
+pub fn regions() -> Vec<Region> {
+    [
+        app::REGIONS,
+        chain_map::REGIONS,
+        data_table::REGIONS,
+        embed_dialog::REGIONS,
+        filter_bar::REGIONS,
+        overview::REGIONS,
+    ]
+    .concat()
+}
+
 /// Calls `handle` for every event of the given types that reaches `target`, in the capture phase
 /// (which also sees the events that do not bubble, such as `toggle` and `mouseleave`). The widget
 /// has one such listener on its root and one on the window: the handlers find the control an event
@@ -156,7 +208,7 @@ pub fn listen(
 /// Markup that follows the view: `render` runs again only when `key` changes. Every region of the
 /// widget goes through this one function, so they share one `Memo<String>` type and the bundle
 /// carries one copy of the code that updates `inner_html`.
-pub fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
+fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
     let ui = use_ui();
     let view = ui.view;
     warm(view, render);
@@ -298,9 +350,16 @@ pub fn take_over<V>(root: &web_sys::Element, component: impl FnOnce() -> V + 'st
 
 /// A region's markup, bound to its element in the live widget: returns the first markup, which
 /// the view is built with (empty when the static copy is kept), and from then on writes each new
-/// markup into the element whose `data-region` is `name` (written from the same constant in the
-/// `view!`). Every region goes through here or `mirror`, so they share one effect type.
-pub fn region(name: &'static str, markup: Memo<String>) -> String {
+/// markup into the element whose `data-region` is the region's name (written from the same
+/// constant in the `view!`). Every region goes through here, `fill` or `mirror`, so they share
+/// one effect type.
+pub fn region(r: Region) -> String {
+    bind(r.name, markup(key(r.key), r.render), None)
+}
+
+/// A region whose markup shows more than the view (`Region`'s exceptions): as `region`, with the
+/// markup given.
+pub fn fill(name: &'static str, markup: Memo<String>) -> String {
     bind(name, markup, None)
 }
 
@@ -332,12 +391,6 @@ fn bind(
     first
 }
 
-/// Interface text in the reader's language, as markup for `inner_html`: a region rebuilt with
-/// the language, e.g. `words(|v| say(v, |t| t.filters))`.
-pub fn words(render: fn(&View) -> String) -> Memo<String> {
-    markup(lang_key(), render)
-}
-
 /// The interface text `pick` chooses, in the view's language, escaped for markup.
 pub fn say(v: &View, pick: fn(&'static crate::i18n::Strings) -> &'static str) -> String {
     crate::render::esc(pick(crate::i18n::strings(v.lang)))
@@ -345,23 +398,18 @@ pub fn say(v: &View, pick: fn(&'static crate::i18n::Strings) -> &'static str) ->
 
 /// A region whose markup also carries state that changes without rebuilding it (pressed buttons,
 /// the map's highlight, the menus' values): as `region`, and `apply` runs once the region is in
-/// the page, again whenever its markup is rebuilt or `on` changes, and whenever a signal it reads
-/// changes. Every region's state goes through here, so they share one effect type. `name` is the
-/// region's `data-region`.
-pub fn mirror(
-    name: &'static str,
-    markup: Memo<String>,
-    on: Memo<u64>,
-    apply: fn(&web_sys::Element, Ui),
-) -> String {
+/// the page, again whenever its markup is rebuilt or its `state` key changes, and whenever a
+/// signal it reads changes. Every region's state goes through here, so they share one effect type.
+pub fn mirror(r: Region, apply: fn(&web_sys::Element, Ui)) -> String {
     let ui = use_ui();
+    let (name, on) = (r.name, key(r.state));
     soon(ui, move || {
         on.get();
         if let Some(root) = live(name) {
             apply(&root, ui);
         }
     });
-    bind(name, markup, Some(apply))
+    bind(name, markup(key(r.key), r.render), Some(apply))
 }
 
 /// The live widget's root, its `<main>`: never a static first view's, which has either become the

@@ -6,8 +6,7 @@
 use super::{focus_node, Ui};
 use crate::data::node;
 use crate::geom::details::{details_top, screen_in, Extent, Placement, SHOWN};
-use crate::model::{Action, View};
-use crate::render::panel::panel;
+use crate::model::Action;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Element, HtmlElement, IntersectionObserver};
@@ -30,11 +29,6 @@ pub fn close(ui: Ui) {
         ui.view.update(|v| v.act(Action::Close, ""));
         focus_node(node(i).id);
     }
-}
-
-/// The panel's markup, for its region in the map's section (`super::chain_map`).
-pub fn markup() -> Memo<String> {
-    super::markup(super::key(View::panel_key), panel)
 }
 
 /// Opens (or closes) the details drawn into `details` (`super::mirror`) on the reader's screen:

@@ -31,5 +31,5 @@ pub fn Notice(warnings: Vec<String>) -> impl IntoView {
             String::new()
         }
     });
-    view! { <div data-region=NOTICE inner_html=super::region(NOTICE, text)></div> }
+    view! { <div data-region=NOTICE inner_html=super::fill(NOTICE, text)></div> }
 }
