@@ -305,7 +305,7 @@ mod messages {
         );
         let (v, _) = View::from_query("node=gpu&tier=upstream,midstream&lang=en");
         assert_eq!(
-            v.announcement(),
+            serde_json::to_string(&v.announcement()).unwrap(),
             r#"{"type":"ai-chain:state","state":{"lang":"en","theme":"auto","tier":["upstream","midstream"],"node":"gpu","from":2022,"to":2026,"forecast":true,"controls":true,"scale":"size"}}"#
         );
     }

@@ -215,9 +215,13 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Contro
     Some(control)
 }
 
-/// Announces a change of view to the article: `{"type": "ai-chain:state", "state": {...}}`.
+/// Announces a change of view to the article: `{"type": "ai-chain:state", "state": {...}}`, a
+/// plain object (JSON-compatible: no `undefined`, no `Map`).
 pub fn announce(view: &View) {
-    post_json(&view.announcement());
+    let to_js = serde_wasm_bindgen::Serializer::json_compatible();
+    if let Ok(message) = serde::Serialize::serialize(&view.announcement(), &to_js) {
+        post(&message);
+    }
 }
 
 /// The current theme's colours, read from the page's CSS custom properties.

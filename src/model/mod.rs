@@ -440,29 +440,51 @@ impl View {
         warnings
     }
 
-    /// The message announcing this view to the article, as JSON:
-    /// `{"type":"ai-chain:state","state":{"lang":"zh",...,"tier":["upstream"],"node":null,...}}`.
-    pub fn announcement(&self) -> String {
-        let tiers: Vec<String> = Tier::ALL
-            .iter()
-            .filter(|t| self.shows_tier(**t))
-            .map(|t| format!("\"{}\"", t.as_str()))
-            .collect();
-        let node = self.node.map_or("null".to_owned(), |i| {
-            format!("\"{}\"", DATASET.nodes[i].id)
-        });
-        format!(
-            "{{\"type\":\"ai-chain:state\",\"state\":{{\"lang\":\"{}\",\"theme\":\"{}\",\"tier\":[{}],\"node\":{node},\"from\":{},\"to\":{},\"forecast\":{},\"controls\":{},\"scale\":\"{}\"}}}}",
-            self.lang.as_str(),
-            self.theme.as_str(),
-            tiers.join(","),
-            self.from,
-            self.to,
-            self.forecast,
-            self.controls,
-            if self.index { "index" } else { "size" }
-        )
+    /// The message announcing this view to the article (`embed::announce`).
+    pub fn announcement(&self) -> Announcement {
+        Announcement {
+            kind: "ai-chain:state",
+            state: State {
+                lang: self.lang.as_str(),
+                theme: self.theme.as_str(),
+                tier: Tier::ALL
+                    .iter()
+                    .filter(|t| self.shows_tier(**t))
+                    .map(|t| t.as_str())
+                    .collect(),
+                node: self.node.map(|i| DATASET.nodes[i].id),
+                from: self.from,
+                to: self.to,
+                forecast: self.forecast,
+                controls: self.controls,
+                scale: if self.index { "index" } else { "size" },
+            },
+        }
     }
+}
+
+/// `{"type": "ai-chain:state", "state": {...}}`: what the widget tells the article after each
+/// change of the view (design.md, embedding).
+#[derive(serde::Serialize, Debug, PartialEq)]
+pub struct Announcement {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub state: State,
+}
+
+/// The view as the article reads it: the URL parameters' values, every field present (`node`
+/// `null` when none is chosen).
+#[derive(serde::Serialize, Debug, PartialEq)]
+pub struct State {
+    pub lang: &'static str,
+    pub theme: &'static str,
+    pub tier: Vec<&'static str>,
+    pub node: Option<&'static str>,
+    pub from: u16,
+    pub to: u16,
+    pub forecast: bool,
+    pub controls: bool,
+    pub scale: &'static str,
 }
 
 /// AMP's height message, as JSON (embed.js reads it too).
