@@ -150,15 +150,19 @@ fn a_region_shows_nothing_its_keys_miss() {
     };
     let mut views = Vec::new();
     for _ in 0..60 {
-        let mut v = View::default();
-        v.lang = if next(2) == 0 { Lang::Zh } else { Lang::En };
-        v.theme = Theme::ALL[next(3)];
         let tiers = 1 + next(7);
-        v.tiers = [tiers & 1 != 0, tiers & 2 != 0, tiers & 4 != 0];
-        v.node = [None, Some(next(nodes))][next(2)];
-        v.from = lo + next(usize::from(hi - lo + 1)) as u16;
-        v.to = v.from + next(usize::from(hi - v.from + 1)) as u16;
-        (v.forecast, v.controls, v.index) = (next(2) == 0, next(4) != 0, next(2) == 0);
+        let from = lo + next(usize::from(hi - lo + 1)) as u16;
+        let v = View {
+            lang: if next(2) == 0 { Lang::Zh } else { Lang::En },
+            theme: Theme::ALL[next(3)],
+            tiers: [tiers & 1 != 0, tiers & 2 != 0, tiers & 4 != 0],
+            node: [None, Some(next(nodes))][next(2)],
+            from,
+            to: from + next(usize::from(hi - from + 1)) as u16,
+            forecast: next(2) == 0,
+            controls: next(4) != 0,
+            index: next(2) == 0,
+        };
         views.push(v);
     }
     let variants = |v: &View| -> Vec<View> {
