@@ -161,9 +161,9 @@ fn get(target: &JsValue, key: &str) -> JsValue {
 }
 
 /// The article's control messages, `{"type": "ai-chain:set", "state": {...}}`, read into typed
-/// Rust with wasm-bindgen's own accessors. (serde-wasm-bindgen did the same for 11 KB of brotli-
-/// compressed wasm, most of it serde's error formatting; see the README.) Only messages from the
-/// parent frame count; Pym.js's own messages to its child are expected and skipped; anything else
+/// Rust with wasm-bindgen's own accessors, field by field, so that one bad field leaves the others
+/// applied. (serde-wasm-bindgen's decoding brings serde's error formatting, floats included, which
+/// the bundle cannot afford: docs/performance-log.md.) Only messages from the parent frame count; Pym.js's own messages to its child are expected and skipped; anything else
 /// is ignored with a warning.
 pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Control> {
     use crate::model::{Control, Field};

@@ -5,7 +5,7 @@
 //!
 //! Text is searched with char patterns and digits are handled as ASCII bytes: a `&str` pattern
 //! (`split_once("..")`, `replace("2023", …)`) or a str split at an index brings in core's substring
-//! searcher and the formatting of its panic messages (char escapes, Unicode tables): 4.9 KB brotli.
+//! searcher and the formatting of its panic messages (char escapes, Unicode tables).
 
 use super::Lang;
 use crate::data::schema::{Decimal, Kind, Qualifier, Unit};

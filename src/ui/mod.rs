@@ -20,8 +20,7 @@ use wasm_bindgen::JsCast;
 /// widget's one event listener (`listen`) carries it whole.
 ///
 /// The interface states are all one signal type underneath (`Flag` and `Slot` over
-/// `RwSignal<usize>`): Leptos compiles its signal code once per value type, and a `bool` and an
-/// `Option<usize>` signal beside the `usize` one had cost 786 bytes of the wasm with brotli.
+/// `RwSignal<usize>`): Leptos compiles its signal code once per value type.
 #[derive(Clone, Copy)]
 pub struct Ui {
     pub view: RwSignal<View>,
@@ -416,7 +415,8 @@ pub fn mirror(r: Region, apply: fn(&web_sys::Element, Ui)) -> String {
 /// live root (its mark removed, `take_over`) or is gone by the time effects run. Effects reach the
 /// page through here rather than through Leptos' node refs: a node ref, like an effect made by
 /// `Effect::new`, keeps its value in a `SendWrapper`, whose thread check brings the standard
-/// library's thread handles into the wasm (and the allocator they use). Without both the wasm is 6.5 KB smaller, 2.3 KB with brotli; `clippy.toml` keeps them out.
+/// library's thread handles into the wasm (and the allocator they use); `clippy.toml` keeps both
+/// out.
 pub fn live_root() -> Option<web_sys::Element> {
     document()
         .query_selector("main.widget:not([data-static])")

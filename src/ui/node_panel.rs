@@ -86,7 +86,7 @@ pub fn place(details: &Element, ui: Ui) {
     }
     if ui.to_details.take() {
         // Once the frame that shows them is drawn: focus needs the page laid out, which a focus
-        // made now would force in this task (10–20 ms, measured on a node click at 1x).
+        // made now would force in the click's task.
         let heading = details.query_selector("h2").ok().flatten();
         if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
             request_animation_frame(move || {
