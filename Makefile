@@ -91,7 +91,7 @@ serve: build
 test: tools test-native test-browser test-e2e
 
 test-native:
-	cargo test --quiet
+	cargo test --workspace --quiet
 
 # The wasm-bindgen browser tests in each engine (the runner picks the driver its variable names).
 test-browser:
@@ -116,8 +116,8 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	touch $@
 
 lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 clean:

@@ -1,4 +1,4 @@
-// The release bundle as `make build` leaves it, after the post-build trim (src/slim.rs): the page's
+// The release bundle as `make build` leaves it, after the post-build trim (tools/post-build/src/slim.rs): the page's
 // integrity hashes match the files, and the glue and the wasm meet with short names only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -8,8 +8,6 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod render;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod slim;
 pub mod ui;
 
 /// Starts the widget in the page. When the page holds a static first view of the view the address
@@ -19,7 +17,7 @@ pub mod ui;
 /// page without either.
 ///
 /// The page starts the wasm only after the frame that draws the static view, or after 100 ms when
-/// no frame comes (`prerender::AFTER_FIRST_FRAME`, in Trunk's loader and in the single file's), so
+/// no frame comes (`post_build::page::AFTER_FIRST_FRAME`, in Trunk's loader and in the single file's), so
 /// neither the wasm's start nor this takeover holds that frame back; `main` calls this in the task
 /// after the one that instantiates the wasm.
 pub fn start() {

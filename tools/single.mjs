@@ -23,12 +23,12 @@ const head = (html.match(/<(meta|title|link)\b[^>]*>(?:[^<]*<\/title>)?/g) || []
   .join('');
 if (!/async function __wbg_init\b/.test(js)) throw new Error('the wasm-bindgen glue has no __wbg_init');
 // The glue is an ES module; inline, its exports are unused, so they are dropped. So is its compile
-// hint (slim::COMPILE_HINT): measured for the glue fetched as a file of its own, which V8 then
+// hint (post_build::slim::COMPILE_HINT): measured for the glue fetched as a file of its own, which V8 then
 // compiles off the main thread as it arrives; for a script inline in the page it was not, so the
 // single file's script is compiled as it was before the hint.
 const glue = js.replace(/^\/\/# allFunctionsCalledOnLoad\n/, '').replace(/export\s*\{[^}]*\};?/g, '').replace(/\bexport (class|function|const|let) /g, '$1 ');
 // The page's loader waits for the frame that draws the static view before it starts the wasm
-// (prerender::AFTER_FIRST_FRAME, put in by the post-build hook): the single file waits the same way.
+// (post_build::page::AFTER_FIRST_FRAME, put in by the post-build hook): the single file waits the same way.
 const wait = html.match(/<script type=module>(await new Promise[\s\S]*?\}\);)import\b/)?.[1];
 if (!wait) throw new Error(`${dist}/index.html: its loader does not wait for the first frame`);
 const boot = `${wait}${glue}

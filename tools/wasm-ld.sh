@@ -7,7 +7,7 @@
 # and with it wasm-streams, whose classes are exported for JavaScript. This widget calls no server
 # function, but exported functions are roots: the linker keeps them, the futures they start and
 # those futures' vtables; once a function is in the wasm's function table nothing (not wasm-opt,
-# not the post-build trim of unused exports, src/slim.rs) can prove it unused again. Left out
+# not the post-build trim of unused exports, tools/post-build/src/slim.rs) can prove it unused again. Left out
 # here, the linker never keeps them: 3.2 KB of the wasm and 0.2 KB of the glue with brotli.
 # wasm-bindgen accepts a class without its methods and free function; the post-build trim then
 # removes the empty classes from the glue (`slim::drop_classes`). e2e/bundle.test.mjs checks that

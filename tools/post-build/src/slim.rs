@@ -1,5 +1,7 @@
-//! The seam between the wasm-bindgen glue and the wasm, trimmed after Trunk has built both (native
-//! only: the post-build hook runs it on a release build, see `src/bin/prerender.rs`).
+//! The seam between the wasm-bindgen glue and the wasm, trimmed after Trunk has built both (the
+//! post-build hook runs it on a release build, see `src/main.rs`). Written for wasm-bindgen
+//! 0.2.130's glue as Trunk 0.22.1 minifies it (`crate::versions`), and tested on that output
+//! (tests/fixture).
 //!
 //! wasm-bindgen names every import `__wbg_<method>_<16 hex digits>` and every closure's entry
 //! point after its full Rust type, hundreds of characters long; each name is written twice, in the

@@ -1,11 +1,12 @@
 //! Puts the static first view into the page Trunk built, and makes the page start the wasm only
-//! after the frame that draws it; in a release build, also trims the seam between the glue and the
-//! wasm (`ai_server_chain::slim`). Run by Trunk's post-build hook (see Trunk.toml), which names
-//! the page's folder in TRUNK_STAGING_DIR and the profile in TRUNK_PROFILE; or give the page's path.
+//! after the frame that draws it; in a release build, also checks the tools' versions and trims the
+//! seam between the glue and the wasm (`post_build::slim`). Run by Trunk's post-build hook (see
+//! Trunk.toml), which names the page's folder in TRUNK_STAGING_DIR and the profile in
+//! TRUNK_PROFILE; or give the page's path.
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use ai_server_chain::prerender::{defer_start, first_view, inject};
+    use ai_server_chain::prerender::first_view;
+    use post_build::page::{defer_start, inject};
     let path = std::env::args()
         .nth(1)
         .or_else(|| {
@@ -21,6 +22,7 @@ fn main() {
         .and_then(|page| defer_start(&page))
         .and_then(|page| {
             if release {
+                post_build::versions::check()?;
                 slim(&path, &page)
             } else {
                 Ok(page)
@@ -32,20 +34,19 @@ fn main() {
                 .map_err(|e| e.to_string())
         });
     match result {
-        Ok(bytes) => println!("prerender: static first view in {path} ({bytes} bytes)"),
+        Ok(bytes) => println!("post-build: static first view in {path} ({bytes} bytes)"),
         Err(e) => {
-            eprintln!("prerender: {path}: {e}");
+            eprintln!("post-build: {path}: {e}");
             std::process::exit(1);
         }
     }
 }
 
-/// Trims the glue and the wasm next to the page (see `ai_server_chain::slim`), wasm-opt in between
+/// Trims the glue and the wasm next to the page (see `post_build::slim`), wasm-opt in between
 /// removing the code that only the dropped exports reached; returns the page with their new
 /// integrity hashes.
-#[cfg(not(target_arch = "wasm32"))]
 fn slim(page_path: &str, page: &str) -> Result<String, String> {
-    use ai_server_chain::slim::{
+    use post_build::slim::{
         compiled_on_load, drop_classes, drop_shims, keep_exports, loaded_files, set_integrity,
         short_helpers, short_locals, short_names, used_exports,
     };
@@ -92,6 +93,3 @@ fn slim(page_path: &str, page: &str) -> Result<String, String> {
     let page = set_integrity(page, &js_name, js_out.as_bytes())?;
     set_integrity(&page, &wasm_name, &wasm_out)
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

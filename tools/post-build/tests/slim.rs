@@ -1,8 +1,7 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The post-build trim of the seam between the glue and the wasm (`slim`), on small glues written
 //! the way wasm-bindgen and Trunk's minifier write them, and on a small module built here.
 
-use ai_server_chain::slim::{
+use post_build::slim::{
     compiled_on_load, drop_classes, drop_shims, integrity, interface, keep_exports, loaded_files,
     set_integrity, short_helpers, short_locals, short_name, short_names, used_exports, Interface,
 };
