@@ -207,7 +207,7 @@ pub fn listen(
 /// Markup that follows the view: `render` runs again only when `key` changes. Every region of the
 /// widget goes through this one function, so they share one `Memo<String>` type and the bundle
 /// carries one copy of the code that updates `inner_html`.
-fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
+pub(super) fn markup(key: Memo<u64>, render: fn(&View) -> String) -> Memo<String> {
     let ui = use_ui();
     let view = ui.view;
     warm(view, render);
