@@ -541,7 +541,7 @@ fn every_control_names_a_known_action() {
     let mut seen = Vec::new();
     for lang in ["", "lang=en"] {
         let v = view(&format!("{lang}&node=gpu"));
-        for markup in [filters(&v), modes(&v), panel(&v)] {
+        for markup in [filters(&v).into(), modes(&v), panel(&v)] {
             for part in markup.split("data-action=\"").skip(1) {
                 let name = &part[..part.find('"').unwrap()];
                 let action = Action::parse(name).unwrap_or_else(|| panic!("unknown action {name}"));
@@ -552,4 +552,45 @@ fn every_control_names_a_known_action() {
         }
     }
     assert_eq!(seen.len(), Action::ALL.len(), "{seen:?}");
+}
+
+/// The markup writer: literals as they are, text escaped, numbers and identifiers written, parts
+/// that are `None` left out, markup already built kept as it is.
+#[test]
+fn the_markup_writer_escapes_text_by_type() {
+    use ai_server_chain::html;
+    use ai_server_chain::render::html::{Html, Ident, Text};
+    let (year, k, on): (u16, usize, bool) = (2024, 3, true);
+    let cases: &[(&str, Html)] = &[
+        ("<p>", html!["<p>"]),
+        (
+            "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;",
+            html![Text("<b> & \"x\" 'y'")],
+        ),
+        ("中国AI服务器", html![Text("中国AI服务器")]),
+        (
+            "<option value=\"2024\">2024</option>",
+            html!["<option value=\"", year, "\">", year, "</option>"],
+        ),
+        ("aria-pressed=\"true\"", html!["aria-pressed=\"", on, "\""]),
+        ("embed-3", html!["embed-", k]),
+        (
+            "data-action=\"tier-upstream\"",
+            html!["data-action=\"", Ident("tier-upstream"), "\""],
+        ),
+        ("<option>", html!["<option", None::<Html>, ">"]),
+        (
+            "<option selected>",
+            html!["<option", Some(html![" selected"]), ">"],
+        ),
+        (
+            "<li><b>&lt;</b></li>",
+            html!["<li>", html!["<b>", Text("<"), "</b>"], "</li>"],
+        ),
+        ("", html![]),
+    ];
+    for (want, got) in cases {
+        assert_eq!(got.as_str(), *want);
+    }
+    assert_eq!(esc("<a href='x'>"), "&lt;a href=&#39;x&#39;&gt;");
 }

@@ -3,10 +3,12 @@
 //! the downloads and the static first view. Typed Leptos views are kept for what readers operate,
 //! because every distinct typed view costs bundle size.
 //!
-//! Everything interpolated is escaped with `esc`; nothing from the URL ever reaches these strings.
+//! Everything interpolated is escaped (`esc`, or by type in `html!`: `html::Text`); nothing from
+//! the URL ever reaches these strings.
 
 pub mod chart;
 pub mod export;
+pub mod html;
 pub mod map;
 pub mod overview;
 pub mod panel;
@@ -18,19 +20,10 @@ use crate::data::{category, credit, metric};
 use crate::i18n::format::{period, year};
 use crate::i18n::Lang;
 
-/// Escapes text for HTML and XML content and attribute values.
+/// Escapes text for HTML and XML content and attribute values (`html::Text` as a `String`).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    html::Markup::write(&html::Text(s), &mut out);
     out
 }
 

@@ -2,124 +2,169 @@
 //! and download buttons. Controls carry `data-*` attributes that the components act on.
 
 use super::esc;
+use super::html::{Html, Ident, Text};
 use crate::data::schema::Tier;
 use crate::data::{year_span, DATASET};
+use crate::html;
 use crate::i18n::{strings, tier_index, Lang};
 use crate::model::{Action, Menu, Theme, View};
-use std::fmt::Write;
 
-pub fn masthead(lang: Lang) -> String {
-    format!(
-        "<p class=\"kicker\">{}</p><h1>{}</h1><p class=\"dek\">{}</p>",
-        esc(strings(lang).kicker),
-        esc(lang.pick(DATASET.title_zh, DATASET.title_en)),
-        esc(lang.pick(DATASET.dek_zh, DATASET.dek_en))
-    )
+impl super::html::Markup for Action {
+    fn write(&self, out: &mut String) {
+        Ident(self.as_str()).write(out);
+    }
+}
+
+impl super::html::Markup for Menu {
+    fn write(&self, out: &mut String) {
+        Ident(self.as_str()).write(out);
+    }
+}
+
+/// ` selected` on the chosen option.
+fn selected(on: bool) -> Option<Html> {
+    on.then(|| html![" selected"])
+}
+
+pub fn masthead(lang: Lang) -> Html {
+    html![
+        "<p class=\"kicker\">",
+        Text(strings(lang).kicker),
+        "</p><h1>",
+        Text(lang.pick(DATASET.title_zh, DATASET.title_en)),
+        "</h1><p class=\"dek\">",
+        Text(lang.pick(DATASET.dek_zh, DATASET.dek_en)),
+        "</p>"
+    ]
 }
 
 /// The filter bar, showing the state of `view` (the component applies later changes to it).
-pub fn filters(view: &View) -> String {
+pub fn filters(view: &View) -> Html {
     let lang = view.lang;
     let t = strings(lang);
-    let sel = |on: bool| if on { " selected" } else { "" };
-    let mut s = format!(
-        "<div class=\"group\" role=\"group\" aria-label=\"{}\">",
-        esc(t.tiers)
-    );
+    let mut s = html![
+        "<div class=\"group\" role=\"group\" aria-label=\"",
+        Text(t.tiers),
+        "\">"
+    ];
     for tier in Tier::ALL {
-        let _ = write!(
-            s,
-            "<button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button>",
-            Action::Tier(*tier).as_str(),
-            view.tiers[tier_index(*tier)],
-            esc(t.tier_names[tier_index(*tier)])
-        );
+        let i = tier_index(*tier);
+        s.push(&html![
+            "<button type=\"button\" class=\"chip\" data-action=\"",
+            Action::Tier(*tier),
+            "\" aria-pressed=\"",
+            view.tiers[i],
+            "\">",
+            Text(t.tier_names[i]),
+            "</button>"
+        ]);
     }
     // A segment within the tiers: the same choice as clicking a node on the map (the `node` parameter).
-    let _ = write!(
-        s,
-        "</div><label class=\"segment\"><span>{}</span><select data-action=\"{}\"><option value=\"\"{}>{}</option>",
-        esc(t.segment),
-        Menu::Node.as_str(),
-        sel(view.node.is_none()),
-        esc(t.all_segments)
-    );
+    s.push(&html![
+        "</div><label class=\"segment\"><span>",
+        Text(t.segment),
+        "</span><select data-action=\"",
+        Menu::Node,
+        "\"><option value=\"\"",
+        selected(view.node.is_none()),
+        ">",
+        Text(t.all_segments),
+        "</option>"
+    ]);
     for tier in Tier::ALL {
-        let _ = write!(
-            s,
-            "<optgroup label=\"{}\" data-group=\"{}\"{}>",
-            esc(t.tier_names[tier_index(*tier)]),
-            tier.as_str(),
-            if view.tiers[tier_index(*tier)] {
-                ""
-            } else {
-                " disabled"
-            }
-        );
-        for (i, n) in crate::data::tier_nodes(*tier) {
-            let _ = write!(
-                s,
-                "<option value=\"{}\"{}>{}</option>",
-                esc(n.id),
-                sel(view.node == Some(i)),
-                esc(lang.node(n))
-            );
+        let i = tier_index(*tier);
+        s.push(&html![
+            "<optgroup label=\"",
+            Text(t.tier_names[i]),
+            "\" data-group=\"",
+            Ident(tier.as_str()),
+            "\"",
+            (!view.tiers[i]).then(|| html![" disabled"]),
+            ">"
+        ]);
+        for (k, n) in crate::data::tier_nodes(*tier) {
+            s.push(&html![
+                "<option value=\"",
+                Text(n.id),
+                "\"",
+                selected(view.node == Some(k)),
+                ">",
+                Text(lang.node(n)),
+                "</option>"
+            ]);
         }
-        s.push_str("</optgroup>");
+        s.push(&html!["</optgroup>"]);
     }
-    let _ = write!(
-        s,
-        "</select></label><fieldset class=\"group years\"><legend>{}</legend>",
-        esc(t.years)
-    );
+    s.push(&html![
+        "</select></label><fieldset class=\"group years\"><legend>",
+        Text(t.years),
+        "</legend>"
+    ]);
     let (lo, hi) = year_span();
     for (menu, word, chosen) in [
         (Menu::From, t.year_from, view.from),
         (Menu::To, t.year_to, view.to),
     ] {
-        let _ = write!(
-            s,
-            "<label><span>{}</span><select data-action=\"{}\">",
-            esc(word),
-            menu.as_str()
-        );
+        s.push(&html![
+            "<label><span>",
+            Text(word),
+            "</span><select data-action=\"",
+            menu,
+            "\">"
+        ]);
         for y in lo..=hi {
-            let _ = write!(s, "<option value=\"{y}\"{}>{y}</option>", sel(y == chosen));
+            s.push(&html![
+                "<option value=\"",
+                y,
+                "\"",
+                selected(y == chosen),
+                ">",
+                y,
+                "</option>"
+            ]);
         }
-        s.push_str("</select></label>");
+        s.push(&html!["</select></label>"]);
     }
-    let _ = write!(
-        s,
-        "</fieldset><button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button>\
-         <button type=\"button\" class=\"reset\" data-action=\"{}\">{}</button><span class=\"spacer\"></span>\
-         <button type=\"button\" class=\"lang\" data-action=\"{}\" lang=\"{}\">{}</button>\
-         <label class=\"theme\"><span class=\"sr-only\">{}</span><select data-action=\"{}\">",
-        Action::Forecast.as_str(),
+    s.push(&html![
+        "</fieldset><button type=\"button\" class=\"chip\" data-action=\"",
+        Action::Forecast,
+        "\" aria-pressed=\"",
         view.forecast,
-        esc(t.forecasts),
-        Action::Reset.as_str(),
-        esc(t.reset),
-        Action::Lang.as_str(),
-        if lang == Lang::Zh { "en" } else { "zh" },
-        esc(t.other_lang),
-        esc(t.theme),
-        Menu::Theme.as_str(),
-    );
+        "\">",
+        Text(t.forecasts),
+        "</button><button type=\"button\" class=\"reset\" data-action=\"",
+        Action::Reset,
+        "\">",
+        Text(t.reset),
+        "</button><span class=\"spacer\"></span><button type=\"button\" class=\"lang\" data-action=\"",
+        Action::Lang,
+        "\" lang=\"",
+        Ident(if lang == Lang::Zh { "en" } else { "zh" }),
+        "\">",
+        Text(t.other_lang),
+        "</button><label class=\"theme\"><span class=\"sr-only\">",
+        Text(t.theme),
+        "</span><select data-action=\"",
+        Menu::Theme,
+        "\">"
+    ]);
     for (k, th) in Theme::ALL.iter().enumerate() {
-        let _ = write!(
-            s,
-            "<option value=\"{}\"{}>{}</option>",
-            th.as_str(),
-            sel(view.theme == *th),
-            esc(t.theme_names[k])
-        );
+        s.push(&html![
+            "<option value=\"",
+            Ident(th.as_str()),
+            "\"",
+            selected(view.theme == *th),
+            ">",
+            Text(t.theme_names[k]),
+            "</option>"
+        ]);
     }
-    s.push_str("</select></label>");
+    s.push(&html!["</select></label>"]);
     s
 }
 
 /// The source line, the credit (the article's publisher) and the two CSV buttons.
-pub fn footer(lang: Lang) -> String {
+pub fn footer(lang: Lang) -> Html {
     let t = strings(lang);
     let names: Vec<&str> = DATASET.sources.iter().map(|s| lang.label(s)).collect();
     let (sep, stop, end) = if lang == Lang::Zh {
@@ -127,18 +172,22 @@ pub fn footer(lang: Lang) -> String {
     } else {
         ("; ", ". ", ".")
     };
-    format!(
-        "<p><strong>{}{}</strong>{}{stop}{}{}{end}</p><p class=\"downloads\">\
-         <button type=\"button\" class=\"csv\" data-csv=\"all\">{}</button>\
-         <button type=\"button\" class=\"csv\" data-csv=\"view\">{}</button></p>",
-        esc(t.source_line),
-        lang.colon(),
-        esc(&names.join(sep)),
-        esc(t.credit),
-        esc(lang.pick(DATASET.publisher_zh, DATASET.publisher_en)),
-        esc(t.csv_all),
-        esc(t.csv_view)
-    )
+    html![
+        "<p><strong>",
+        Text(t.source_line),
+        Text(lang.colon()),
+        "</strong>",
+        Text(&names.join(sep)),
+        Text(stop),
+        Text(t.credit),
+        Text(lang.pick(DATASET.publisher_zh, DATASET.publisher_en)),
+        Text(end),
+        "</p><p class=\"downloads\"><button type=\"button\" class=\"csv\" data-csv=\"all\">",
+        Text(t.csv_all),
+        "</button><button type=\"button\" class=\"csv\" data-csv=\"view\">",
+        Text(t.csv_view),
+        "</button></p>"
+    ]
 }
 
 /// The embed codes for the current view, for a widget served at `base` (its URL without query):
@@ -187,35 +236,44 @@ fn js_string(text: &str) -> String {
 }
 
 /// The embed dialog's body: each code in a read-only text area with a copy button.
-pub fn embed_panel(view: &crate::model::View, base: &str) -> String {
+pub fn embed_panel(view: &crate::model::View, base: &str) -> Html {
     let t = strings(view.lang);
-    let mut s = format!("<p>{}</p>", esc(t.embed_help));
+    let mut s = html!["<p>", Text(t.embed_help), "</p>"];
     for (k, (name, code)) in embed_codes(view, base).iter().enumerate() {
-        let _ = write!(
-            s,
-            "<div class=\"code\"><label for=\"embed-{k}\">{name}</label><textarea id=\"embed-{k}\" readonly rows=\"3\" spellcheck=\"false\">{}</textarea>\
-             <button type=\"button\" class=\"chip\" data-copy=\"embed-{k}\">{}</button></div>",
-            esc(code),
-            esc(t.copy)
-        );
+        s.push(&html![
+            "<div class=\"code\"><label for=\"embed-",
+            k,
+            "\">",
+            Text(name),
+            "</label><textarea id=\"embed-",
+            k,
+            "\" readonly rows=\"3\" spellcheck=\"false\">",
+            Text(code),
+            "</textarea><button type=\"button\" class=\"chip\" data-copy=\"embed-",
+            k,
+            "\">",
+            Text(t.copy),
+            "</button></div>"
+        ]);
     }
     s
 }
 
 /// The notice listing the URL parameters that were ignored, with a button to dismiss it.
-pub fn notice(lang: Lang, warnings: &[String]) -> String {
+pub fn notice(lang: Lang, warnings: &[String]) -> Html {
     let t = strings(lang);
-    let mut s = format!(
-        "<div class=\"notice\" role=\"status\"><p>{}</p><ul>",
-        esc(t.notice_ignored)
-    );
+    let mut s = html![
+        "<div class=\"notice\" role=\"status\"><p>",
+        Text(t.notice_ignored),
+        "</p><ul>"
+    ];
     for w in warnings {
-        let _ = write!(s, "<li><code lang=\"en\">{}</code></li>", esc(w));
+        s.push(&html!["<li><code lang=\"en\">", Text(w), "</code></li>"]);
     }
-    let _ = write!(
-        s,
-        "</ul><button type=\"button\" data-dismiss=\"\">{}</button></div>",
-        esc(t.dismiss)
-    );
+    s.push(&html![
+        "</ul><button type=\"button\" data-dismiss=\"\">",
+        Text(t.dismiss),
+        "</button></div>"
+    ]);
     s
 }

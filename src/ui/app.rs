@@ -17,8 +17,8 @@ use wasm_bindgen::JsCast;
 
 // The regions (`data-region`), which their bindings find them by.
 const SKIP: Region = Region::words("skip", |v| say(v, |t| t.skip_to_tables));
-const MASTHEAD: Region = Region::words("masthead", |v| masthead(v.lang));
-const SOURCES: Region = Region::words("sources", |v| footer(v.lang));
+const MASTHEAD: Region = Region::words("masthead", |v| masthead(v.lang).into());
+const SOURCES: Region = Region::words("sources", |v| footer(v.lang).into());
 pub(super) const REGIONS: &[Region] = &[SKIP, MASTHEAD, SOURCES];
 
 /// The widget for the page it is in: the view its address asks for, embedded or not. `adopt` when

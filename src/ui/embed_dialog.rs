@@ -73,7 +73,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let key = super::key(View::url_key);
     // The codes are written when the reader first opens the panel, not while the widget starts.
     let opened = ui.embed_opened;
-    let codes = super::markup(key, |v| embed_panel(v, &base_url()));
+    let codes = super::markup(key, |v| embed_panel(v, &base_url()).into());
     view! {
         <details class="embed">
             <summary data-region=SUMMARY.name inner_html=region(SUMMARY)></summary>

@@ -13,7 +13,7 @@ use web_sys::{Element, Event, HtmlSelectElement};
 
 // The regions (`data-region`), which their bindings find them by. The bar is built with the
 // language; `sync` mirrors the rest of the view onto it.
-const FILTERS: Region = Region::words("filters", filters)
+const FILTERS: Region = Region::words("filters", |v| filters(v).into())
     .following(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
 const TOGGLE: Region = Region::words("filter-toggle", |v| say(v, |t| t.filters));
 pub(super) const REGIONS: &[Region] = &[FILTERS, TOGGLE];

@@ -26,7 +26,7 @@ pub fn Notice(warnings: Vec<String>) -> impl IntoView {
     let text = Memo::new(move |_| {
         lang.get();
         if notice_open.get() && !warnings.is_empty() {
-            notice(view.with_untracked(|v| v.lang), &warnings)
+            notice(view.with_untracked(|v| v.lang), &warnings).into()
         } else {
             String::new()
         }
