@@ -1,13 +1,14 @@
 //! Every figure of the current view as two tables: the series by year (years as columns), and
 //! everything else (growth rates, shares, counts, targets, figures for a period).
 
-use super::{credit_in, esc, figure_name, when};
+use super::html::{Html, Ident, Text};
+use super::{credit_in, figure_name, when};
 use crate::data::schema::{Fact, Kind};
 use crate::data::{node, node_index, series_of, Series, DATASET};
+use crate::html;
 use crate::i18n::format::{kind_word, label, unit_label, value};
 use crate::i18n::{strings, Lang};
 use crate::model::View;
-use std::fmt::Write;
 
 fn all_series() -> Vec<Series> {
     (0..DATASET.nodes.len())
@@ -15,77 +16,81 @@ fn all_series() -> Vec<Series> {
         .collect()
 }
 
-fn node_name(id: &str, lang: Lang) -> String {
-    node_index(id)
-        .map(|i| esc(lang.node(node(i))))
-        .unwrap_or_default()
+fn node_name(id: &str, lang: Lang) -> Html {
+    html![Text(node_index(id).map_or("", |i| lang.node(node(i))))]
 }
 
 /// The series table: one row per series with a value in view, one column per year of the view.
-pub fn series_table(view: &View) -> String {
+pub fn series_table(view: &View) -> Html {
     let lang = view.lang;
     let t = strings(lang);
     let series = all_series();
     let years: Vec<u16> = (view.from..=view.to).collect();
-    let mut s = format!(
-        "<table class=\"series\"><caption id=\"series-caption\">{}</caption><thead><tr>\
-         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
-        esc(t.table_caption),
-        esc(t.col_node),
-        esc(t.col_metric),
-        esc(t.col_unit)
-    );
+    let mut s = html![
+        "<table class=\"series\"><caption id=\"series-caption\">",
+        Text(t.table_caption),
+        "</caption><thead><tr><th scope=\"col\">",
+        Text(t.col_node),
+        "</th><th scope=\"col\">",
+        Text(t.col_metric),
+        "</th><th scope=\"col\">",
+        Text(t.col_unit),
+        "</th>"
+    ];
     for &y in &years {
         let projected = series
             .iter()
             .flat_map(|s| &s.points)
             .any(|p| p.year == Some(y) && p.kind != Kind::Actual);
-        let _ = write!(
-            s,
-            "<th scope=\"col\">{y}{}</th>",
-            if projected { "E" } else { "" }
-        );
+        s.push(&html![
+            "<th scope=\"col\">",
+            y,
+            projected.then(|| html!["E"]),
+            "</th>"
+        ]);
     }
-    s.push_str("</tr></thead><tbody>");
+    s.push(&html!["</tr></thead><tbody>"]);
     for sr in series
         .iter()
         .filter(|sr| sr.points.iter().any(|f| view.shows(f)))
     {
         let first = sr.points[0];
-        let _ = write!(
-            s,
-            "<tr data-series=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{}</td>",
-            esc(&sr.id()),
+        s.push(&html![
+            "<tr data-series=\"",
+            Text(&sr.id()),
+            "\"><th scope=\"row\">",
             node_name(sr.node, lang),
-            esc(&figure_name(first, lang)),
-            esc(unit_label(sr.unit, lang))
-        );
+            "</th><td>",
+            Text(&figure_name(first, lang)),
+            "</td><td>",
+            Text(unit_label(sr.unit, lang)),
+            "</td>"
+        ]);
         for &y in &years {
             match sr
                 .points
                 .iter()
                 .find(|f| f.year == Some(y) && view.shows(f))
             {
-                Some(f) => {
-                    let _ = write!(
-                        s,
-                        "<td data-node=\"{}\" data-year=\"{y}\" data-kind=\"{}\"{}>{}</td>",
-                        esc(sr.node),
-                        f.kind.as_str(),
-                        if f.kind != Kind::Actual {
-                            " class=\"projected\""
-                        } else {
-                            ""
-                        },
-                        esc(&label(f.value, f.unit, f.qualifier, lang))
-                    );
-                }
-                None => s.push_str("<td class=\"blank\">–</td>"),
+                Some(f) => s.push(&html![
+                    "<td data-node=\"",
+                    Text(sr.node),
+                    "\" data-year=\"",
+                    y,
+                    "\" data-kind=\"",
+                    Ident(f.kind.as_str()),
+                    "\"",
+                    (f.kind != Kind::Actual).then(|| html![" class=\"projected\""]),
+                    ">",
+                    Text(&label(f.value, f.unit, f.qualifier, lang)),
+                    "</td>"
+                ]),
+                None => s.push(&html!["<td class=\"blank\">–</td>"]),
             }
         }
-        s.push_str("</tr>");
+        s.push(&html!["</tr>"]);
     }
-    s.push_str("</tbody></table>");
+    s.push(&html!["</tbody></table>"]);
     s
 }
 
@@ -97,21 +102,25 @@ fn in_series(series: &[Series], f: &Fact) -> bool {
 }
 
 /// The other figures: one row per fact in view that is not part of a series.
-pub fn others_table(view: &View) -> String {
+pub fn others_table(view: &View) -> Html {
     let lang = view.lang;
     let t = strings(lang);
     let series = all_series();
-    let mut s = format!(
-        "<table class=\"others\"><caption id=\"other-caption\">{}</caption><thead><tr>\
-         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-         </tr></thead><tbody>",
-        esc(t.other_figures),
-        esc(t.col_node),
-        esc(t.col_figure),
-        esc(t.col_when),
-        esc(t.col_value),
-        esc(t.col_source)
-    );
+    let mut s = html![
+        "<table class=\"others\"><caption id=\"other-caption\">",
+        Text(t.other_figures),
+        "</caption><thead><tr><th scope=\"col\">",
+        Text(t.col_node),
+        "</th><th scope=\"col\">",
+        Text(t.col_figure),
+        "</th><th scope=\"col\">",
+        Text(t.col_when),
+        "</th><th scope=\"col\">",
+        Text(t.col_value),
+        "</th><th scope=\"col\">",
+        Text(t.col_source),
+        "</th></tr></thead><tbody>"
+    ];
     for f in DATASET
         .facts
         .iter()
@@ -123,20 +132,27 @@ pub fn others_table(view: &View) -> String {
             (k, Lang::Zh) => format!("({})", kind_word(k, lang)),
             (k, Lang::En) => format!(" ({})", kind_word(k, lang)),
         };
-        let _ = write!(
-            s,
-            "<tr data-node=\"{}\" data-metric=\"{}\" data-kind=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}{}</td><td>{}</td></tr>",
-            esc(f.node),
-            esc(f.metric),
-            f.kind.as_str(),
+        s.push(&html![
+            "<tr data-node=\"",
+            Text(f.node),
+            "\" data-metric=\"",
+            Text(f.metric),
+            "\" data-kind=\"",
+            Ident(f.kind.as_str()),
+            "\"><th scope=\"row\">",
             node_name(f.node, lang),
-            esc(&figure_name(f, lang)),
-            esc(&when(f, lang)),
-            esc(&value(f.value, f.unit, f.qualifier, lang)),
-            esc(&kind),
-            esc(&credit_in(f, lang))
-        );
+            "</th><td>",
+            Text(&figure_name(f, lang)),
+            "</td><td>",
+            Text(&when(f, lang)),
+            "</td><td>",
+            Text(&value(f.value, f.unit, f.qualifier, lang)),
+            Text(&kind),
+            "</td><td>",
+            Text(&credit_in(f, lang)),
+            "</td></tr>"
+        ]);
     }
-    s.push_str("</tbody></table>");
+    s.push(&html!["</tbody></table>"]);
     s
 }

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 // rebuilds them: the selection or the theme changing does not.
 const HEADING: Region = Region::words("tables-heading", |v| say(v, |t| t.table_heading));
 const SUMMARY: Region = Region::words("tables-summary", |v| say(v, |t| t.show_tables));
-const SERIES: Region = Region::new("series-table", View::filter_key, series_table);
-const OTHERS: Region = Region::new("others-table", View::filter_key, others_table);
+const SERIES: Region = Region::new("series-table", View::filter_key, |v| series_table(v).into());
+const OTHERS: Region = Region::new("others-table", View::filter_key, |v| others_table(v).into());
 pub(super) const REGIONS: &[Region] = &[HEADING, SUMMARY, SERIES, OTHERS];
 
 #[component]
