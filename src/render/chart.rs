@@ -2,16 +2,17 @@
 //! qualifiers on labels, the growth the source reports on its year), a tooltip per column, the
 //! numbers as a table, and the source line.
 
-use super::{credit_in, esc};
+use super::credit_in;
+use super::html::{Html, Ident, Text};
 use crate::data::schema::{Fact, Kind, Node};
 use crate::data::{facts_of, metric, Series};
 use crate::geom::columns::{columns_in_slots, Columns};
 use crate::geom::num;
+use crate::html;
 use crate::i18n::format::{
     convert, decimal_from_f64, kind_word, label, number, unit_label, value, year,
 };
 use crate::i18n::{mid_sentence, series_summary, strings, Lang};
-use std::fmt::Write;
 
 pub const W: f64 = 320.0;
 pub const H: f64 = 220.0;
@@ -104,73 +105,111 @@ pub fn svg(
     years: Option<(u16, u16)>,
     lang: Lang,
     dom_id: &str,
-) -> String {
+) -> Html {
     let c = place(visible, years);
-    let mut s = format!(
-        "<svg viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"t-{dom_id}\" aria-describedby=\"d-{dom_id}\">\
-         <defs><pattern id=\"hatch-{dom_id}\" class=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
-         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>",
-        w = num(W),
-        h = num(H)
-    );
+    let id = Text(dom_id);
+    let mut s = html![
+        "<svg viewBox=\"0 0 ",
+        num(W),
+        " ",
+        num(H),
+        "\" role=\"img\" aria-labelledby=\"t-",
+        id,
+        "\" aria-describedby=\"d-",
+        id,
+        "\"><defs><pattern id=\"hatch-",
+        id,
+        "\" class=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
+    ];
     for &(y, t) in &c.ticks {
         let shown = number(
             convert(decimal_from_f64(t, c.tick_decimals), series.unit, lang),
             lang == Lang::En,
         );
-        let _ = write!(
-            s,
-            "<g class=\"tick\"><line x1=\"{x0}\" x2=\"{x1}\" y1=\"{y}\" y2=\"{y}\"/><text x=\"{tx}\" y=\"{y}\" dy=\"0.32em\" text-anchor=\"end\">{shown}</text></g>",
-            x0 = num(c.plot.x0),
-            x1 = num(c.plot.x1),
-            y = num(y),
-            tx = num(c.plot.x0 - 6.0),
-        );
+        s.push(&html![
+            "<g class=\"tick\"><line x1=\"",
+            num(c.plot.x0),
+            "\" x2=\"",
+            num(c.plot.x1),
+            "\" y1=\"",
+            num(y),
+            "\" y2=\"",
+            num(y),
+            "\"/><text x=\"",
+            num(c.plot.x0 - 6.0),
+            "\" y=\"",
+            num(y),
+            "\" dy=\"0.32em\" text-anchor=\"end\">",
+            Text(&shown),
+            "</text></g>"
+        ]);
     }
-    let _ = write!(
-        s,
-        "<line class=\"baseline\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/>",
+    s.push(&html![
+        "<line class=\"baseline\" x1=\"",
         num(c.plot.x0),
+        "\" x2=\"",
         num(c.plot.x1),
-        y = num(c.plot.y1)
-    );
+        "\" y1=\"",
+        num(c.plot.y1),
+        "\" y2=\"",
+        num(c.plot.y1),
+        "\"/>"
+    ]);
     let growth = growth_metric(series.metric);
+    let sid = series.id();
     for (f, r) in visible.iter().zip(&c.bars) {
         let projected = f.kind != Kind::Actual;
-        let _ = write!(
-            s,
-            "<rect class=\"bar {cls}\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"{fill} data-node=\"{node}\" data-series=\"{sid}\" data-year=\"{yr}\" data-kind=\"{kind}\"/>\
-             <text class=\"value\" x=\"{cx}\" y=\"{ly}\" text-anchor=\"middle\">{label}</text>\
-             <text class=\"year\" x=\"{cx}\" y=\"{yy}\" text-anchor=\"middle\">{year}</text>",
-            cls = if projected { "projected" } else { "actual" },
-            x = num(r.x0),
-            y = num(r.y0),
-            w = num(r.width()),
-            h = num(r.height()),
-            fill = if projected { format!(" fill=\"url(#hatch-{dom_id})\"") } else { String::new() },
-            node = esc(series.node),
-            sid = esc(&series.id()),
-            yr = f.year.unwrap_or(0),
-            kind = f.kind.as_str(),
-            cx = num(r.cx()),
-            ly = num(r.y0 - 6.0),
-            label = esc(&label(f.value, f.unit, f.qualifier, lang)),
-            yy = num(c.plot.y1 + 16.0),
-            year = f.year.map(|y| year(y, f.kind)).unwrap_or_default(),
-        );
+        let yr = f.year.unwrap_or(0);
+        s.push(&html![
+            "<rect class=\"bar ",
+            Ident(if projected { "projected" } else { "actual" }),
+            "\" x=\"",
+            num(r.x0),
+            "\" y=\"",
+            num(r.y0),
+            "\" width=\"",
+            num(r.width()),
+            "\" height=\"",
+            num(r.height()),
+            "\"",
+            projected.then(|| html![" fill=\"url(#hatch-", id, ")\""]),
+            " data-node=\"",
+            Text(series.node),
+            "\" data-series=\"",
+            Text(&sid),
+            "\" data-year=\"",
+            yr,
+            "\" data-kind=\"",
+            Ident(f.kind.as_str()),
+            "\"/><text class=\"value\" x=\"",
+            num(r.cx()),
+            "\" y=\"",
+            num(r.y0 - 6.0),
+            "\" text-anchor=\"middle\">",
+            Text(&label(f.value, f.unit, f.qualifier, lang)),
+            "</text><text class=\"year\" x=\"",
+            num(r.cx()),
+            "\" y=\"",
+            num(c.plot.y1 + 16.0),
+            "\" text-anchor=\"middle\">",
+            Text(&f.year.map(|y| year(y, f.kind)).unwrap_or_default()),
+            "</text>"
+        ]);
         let reported = facts_of(series.node)
             .find(|g| g.metric == growth && g.year == f.year && g.period.is_empty());
         if let Some(g) = reported {
-            let _ = write!(
-                s,
-                "<text class=\"growth\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">+{}%</text>",
+            s.push(&html![
+                "<text class=\"growth\" x=\"",
                 num(r.cx()),
+                "\" y=\"",
                 num(r.y0 - 20.0),
-                number(g.value, false)
-            );
+                "\" text-anchor=\"middle\">+",
+                Text(&number(g.value, false)),
+                "%</text>"
+            ]);
         }
     }
-    s.push_str("</svg>");
+    s.push(&html!["</svg>"]);
     s
 }
 
@@ -181,68 +220,96 @@ pub fn figure(
     visible: &[&Fact],
     years: Option<(u16, u16)>,
     lang: Lang,
-) -> String {
+) -> Html {
     let t = strings(lang);
-    let dom_id = series.id().replace('/', "-");
-    let mut s = format!(
-        "<figure class=\"chart\" data-series=\"{sid}\" data-file=\"{file}\"><figcaption><h3 id=\"t-{dom_id}\">{title}</h3>\
-         <p class=\"summary\" id=\"d-{dom_id}\">{summary}</p></figcaption>",
-        sid = esc(&series.id()),
-        file = esc(&series.id().replace(['/', '_'], "-")),
-        title = esc(&title(series, node, lang)),
-        summary = esc(&summary(series, node, visible, lang)),
-    );
+    let sid = series.id();
+    let dom_id = sid.replace('/', "-");
+    let title = title(series, node, lang);
+    let mut s = html![
+        "<figure class=\"chart\" data-series=\"",
+        Text(&sid),
+        "\" data-file=\"",
+        Text(&sid.replace(['/', '_'], "-")),
+        "\"><figcaption><h3 id=\"t-",
+        Text(&dom_id),
+        "\">",
+        Text(&title),
+        "</h3><p class=\"summary\" id=\"d-",
+        Text(&dom_id),
+        "\">",
+        Text(&summary(series, node, visible, lang)),
+        "</p></figcaption>"
+    ];
     if visible.is_empty() {
-        let _ = write!(s, "<p class=\"empty\">{}</p></figure>", esc(t.chart_empty));
+        s.push(&html![
+            "<p class=\"empty\">",
+            Text(t.chart_empty),
+            "</p></figure>"
+        ]);
         return s;
     }
-    s.push_str("<div class=\"plot\">");
-    s.push_str(&svg(series, visible, years, lang, &dom_id));
+    s.push(&html![
+        "<div class=\"plot\">",
+        svg(series, visible, years, lang, &dom_id)
+    ]);
     // One button per column over the SVG: hover, tap or keyboard focus shows its tooltip (CSS),
     // and the chart's role="img" keeps no focusable content inside.
     let c = place(visible, years);
     for (f, r) in visible.iter().zip(&c.bars) {
-        let tip = esc(&tooltip(f, lang));
-        let _ = write!(
-            s,
-            "<button type=\"button\" class=\"hotspot\" data-year=\"{yr}\" style=\"left:{l}%;width:{w}%;top:{tp}%;height:{h}%\" aria-label=\"{tip}\"><span class=\"tip\" aria-hidden=\"true\">{tip}</span></button>",
-            yr = f.year.unwrap_or(0),
-            l = num(r.x0 / W * 100.0),
-            w = num(r.width() / W * 100.0),
-            tp = num(c.plot.y0 / H * 100.0),
-            h = num((c.plot.y1 - c.plot.y0) / H * 100.0),
-        );
+        let tip = tooltip(f, lang);
+        s.push(&html![
+            "<button type=\"button\" class=\"hotspot\" data-year=\"",
+            f.year.unwrap_or(0),
+            "\" style=\"left:",
+            num(r.x0 / W * 100.0),
+            "%;width:",
+            num(r.width() / W * 100.0),
+            "%;top:",
+            num(c.plot.y0 / H * 100.0),
+            "%;height:",
+            num((c.plot.y1 - c.plot.y0) / H * 100.0),
+            "%\" aria-label=\"",
+            Text(&tip),
+            "\"><span class=\"tip\" aria-hidden=\"true\">",
+            Text(&tip),
+            "</span></button>"
+        ]);
     }
-    let _ = write!(
-        s,
-        "</div><p class=\"legend\"><span class=\"swatch actual\" aria-hidden=\"true\"></span>{actual}\
-         <span class=\"swatch projected\" aria-hidden=\"true\"></span>{forecast}<span class=\"quals\">{quals}</span></p>",
-        actual = esc(t.legend_actual),
-        forecast = esc(t.legend_forecast),
-        quals = esc(t.legend_qualifiers),
-    );
-    let _ = write!(
-        s,
-        "<details><summary>{show}</summary><table class=\"chart-table\"><caption>{title}</caption><thead><tr>\
-         <th scope=\"col\">{c_when}</th><th scope=\"col\">{c_value}</th><th scope=\"col\">{c_kind}</th></tr></thead><tbody>",
-        show = esc(t.show_data),
-        title = esc(&title(series, node, lang)),
-        c_when = esc(t.col_when),
-        c_value = esc(t.col_value),
-        c_kind = esc(t.legend_forecast),
-    );
+    s.push(&html![
+        "</div><p class=\"legend\"><span class=\"swatch actual\" aria-hidden=\"true\"></span>",
+        Text(t.legend_actual),
+        "<span class=\"swatch projected\" aria-hidden=\"true\"></span>",
+        Text(t.legend_forecast),
+        "<span class=\"quals\">",
+        Text(t.legend_qualifiers),
+        "</span></p><details><summary>",
+        Text(t.show_data),
+        "</summary><table class=\"chart-table\"><caption>",
+        Text(&title),
+        "</caption><thead><tr><th scope=\"col\">",
+        Text(t.col_when),
+        "</th><th scope=\"col\">",
+        Text(t.col_value),
+        "</th><th scope=\"col\">",
+        Text(t.legend_forecast),
+        "</th></tr></thead><tbody>"
+    ]);
     for f in visible {
-        let _ = write!(
-            s,
-            "<tr data-year=\"{yr}\" data-kind=\"{kind}\"><th scope=\"row\">{y}</th><td>{v}</td><td>{k}</td></tr>",
-            yr = f.year.unwrap_or(0),
-            kind = f.kind.as_str(),
-            y = f.year.map(|y| year(y, f.kind)).unwrap_or_default(),
-            v = esc(&value(f.value, f.unit, f.qualifier, lang)),
-            k = kind_word(f.kind, lang),
-        );
+        s.push(&html![
+            "<tr data-year=\"",
+            f.year.unwrap_or(0),
+            "\" data-kind=\"",
+            Ident(f.kind.as_str()),
+            "\"><th scope=\"row\">",
+            Text(&f.year.map(|y| year(y, f.kind)).unwrap_or_default()),
+            "</th><td>",
+            Text(&value(f.value, f.unit, f.qualifier, lang)),
+            "</td><td>",
+            Text(kind_word(f.kind, lang)),
+            "</td></tr>"
+        ]);
     }
-    s.push_str("</tbody></table></details>");
-    s.push_str(&super::figure_foot(visible.first().copied(), lang));
+    s.push(&html!["</tbody></table></details>"]);
+    s.push(&super::figure_foot(visible.first().copied(), lang));
     s
 }

@@ -252,12 +252,13 @@ pub fn view_box_size(view_box: &str) -> Option<(f64, f64)> {
 }
 
 /// The download buttons under a chart.
-pub fn buttons(lang: Lang) -> String {
-    let t = strings(lang);
-    format!(
-        "<p class=\"exports\"><button type=\"button\" class=\"chip\" data-export=\"svg\">{} SVG</button>\
-         <button type=\"button\" class=\"chip\" data-export=\"png\">{} PNG</button></p>",
-        esc(t.download),
-        esc(t.download)
-    )
+pub fn buttons(lang: Lang) -> super::html::Html {
+    let t = super::html::Text(strings(lang).download);
+    crate::html![
+        "<p class=\"exports\"><button type=\"button\" class=\"chip\" data-export=\"svg\">",
+        t,
+        " SVG</button><button type=\"button\" class=\"chip\" data-export=\"png\">",
+        t,
+        " PNG</button></p>"
+    ]
 }

@@ -95,6 +95,13 @@ macro_rules! as_displayed {
 }
 as_displayed!(u16, usize, bool);
 
+/// A coordinate, to one decimal (`geom::num`).
+impl Markup for crate::geom::Num {
+    fn write(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
 /// An identifier of the widget's own (`data-action="lang"`, `lang="en"`): a fixed string of
 /// letters, digits and hyphens, checked in debug builds.
 pub struct Ident(pub &'static str);

@@ -52,14 +52,16 @@ pub fn credit_in(f: &Fact, lang: Lang) -> String {
 
 /// The end of every chart's figure: the source line (credited as for `fact`), the download
 /// buttons, and the closing tag.
-pub fn figure_foot(fact: Option<&Fact>, lang: Lang) -> String {
-    format!(
-        "<p class=\"source\">{}{}{}</p>{}</figure>",
-        esc(crate::i18n::strings(lang).source_line),
-        lang.colon(),
-        esc(&fact.map(|f| credit_in(f, lang)).unwrap_or_default()),
-        export::buttons(lang)
-    )
+pub fn figure_foot(fact: Option<&Fact>, lang: Lang) -> html::Html {
+    crate::html![
+        "<p class=\"source\">",
+        html::Text(crate::i18n::strings(lang).source_line),
+        html::Text(lang.colon()),
+        html::Text(&fact.map(|f| credit_in(f, lang)).unwrap_or_default()),
+        "</p>",
+        export::buttons(lang),
+        "</figure>"
+    ]
 }
 
 /// Text in Chinese on an English page is marked so screen readers pronounce it (WCAG 3.1.2).
