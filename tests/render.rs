@@ -27,10 +27,10 @@ fn escaping() {
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
     );
     assert_eq!(
-        zh_span("景嘉微", Lang::En),
+        zh_span("景嘉微", Lang::En).as_str(),
         "<span lang=\"zh\">景嘉微</span>"
     );
-    assert_eq!(zh_span("景嘉微", Lang::Zh), "景嘉微");
+    assert_eq!(zh_span("景嘉微", Lang::Zh).as_str(), "景嘉微");
 }
 
 #[test]
@@ -541,7 +541,7 @@ fn every_control_names_a_known_action() {
     let mut seen = Vec::new();
     for lang in ["", "lang=en"] {
         let v = view(&format!("{lang}&node=gpu"));
-        for markup in [filters(&v).into(), modes(&v), panel(&v)] {
+        for markup in [filters(&v).into(), modes(&v), panel(&v).into()] {
             for part in markup.split("data-action=\"").skip(1) {
                 let name = &part[..part.find('"').unwrap()];
                 let action = Action::parse(name).unwrap_or_else(|| panic!("unknown action {name}"));

@@ -65,9 +65,9 @@ pub fn figure_foot(fact: Option<&Fact>, lang: Lang) -> html::Html {
 }
 
 /// Text in Chinese on an English page is marked so screen readers pronounce it (WCAG 3.1.2).
-pub fn zh_span(text: &str, lang: Lang) -> String {
+pub fn zh_span(text: &str, lang: Lang) -> html::Html {
     match lang {
-        Lang::Zh => esc(text),
-        Lang::En => format!("<span lang=\"zh\">{}</span>", esc(text)),
+        Lang::Zh => crate::html![html::Text(text)],
+        Lang::En => crate::html!["<span lang=\"zh\">", html::Text(text), "</span>"],
     }
 }

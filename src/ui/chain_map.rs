@@ -20,7 +20,8 @@ use web_sys::{Element, Event, KeyboardEvent};
 const MAP: Region = Region::words("map", map_markup).following(View::panel_key);
 const HEADING: Region = Region::words("chain-heading", |v| say(v, |t| t.chain_heading));
 const HINT: Region = Region::words("map-hint", |v| say(v, |t| t.map_hint));
-const DETAILS: Region = Region::new("details", View::panel_key, panel).following(|v| v.lang as u64);
+const DETAILS: Region =
+    Region::new("details", View::panel_key, |v| panel(v).into()).following(|v| v.lang as u64);
 const SPOKEN: Region = Region::new(
     "selection-spoken",
     |v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8,
