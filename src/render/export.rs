@@ -2,9 +2,9 @@
 //! forecast legend and the source burned in, colours of the current theme inlined, fonts with
 //! fallbacks that exist everywhere, and no reference to anything outside the file.
 
-use super::esc;
+use super::html::{Html, Text};
+use crate::html;
 use crate::i18n::{strings, Lang};
-use std::fmt::Write;
 
 /// The theme's colours, as the page's CSS custom properties hold them.
 #[derive(Clone, Debug, PartialEq)]
@@ -160,84 +160,109 @@ pub fn standalone(c: &Chart, l: &Layout, p: &Palette, lang: Lang) -> String {
     let t = strings(lang);
     let (w, h, top) = (l.width, l.height, l.top);
     let num = crate::geom::num;
+    let mut s = html![
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"",
+        num(w * SCALE),
+        "\" height=\"",
+        num(h * SCALE),
+        "\" viewBox=\"0 0 ",
+        num(w),
+        " ",
+        num(h),
+        "\">",
+        style(p),
+        "<rect width=\"100%\" height=\"100%\" fill=\"",
+        Text(&p.bg),
+        "\"/>"
+    ];
+    for (k, line) in l.title.iter().enumerate() {
+        s.push(&html![
+            "<text class=\"title\" x=\"8\" y=\"",
+            num(22.0 + TITLE.1 * k as f64),
+            "\">",
+            Text(line),
+            "</text>"
+        ]);
+    }
+    let (cw, ch) = (num(c.width), num(c.height));
+    s.push(&html![
+        "<svg x=\"",
+        num(l.x),
+        "\" y=\"",
+        num(top),
+        "\" width=\"",
+        cw,
+        "\" height=\"",
+        ch,
+        "\" viewBox=\"0 0 ",
+        cw,
+        " ",
+        ch,
+        "\" overflow=\"visible\">",
+        Html::trusted(c.marks.to_owned()),
+        "</svg>"
+    ]);
+    let legend_y = top + c.height + 16.0;
+    if c.has_forecast {
+        let (ry, ty) = (num(legend_y - 9.0), num(legend_y));
+        let (fg, bg, s0) = (Text(&p.fg), Text(&p.bg), Text(&p.series[0]));
+        let (actual, forecast) = (Text(t.legend_actual), Text(t.legend_forecast));
+        let quals = Text(t.legend_qualifiers);
+        s.push(&if c.lines {
+            // As the chart draws them: a solid line through a filled point, a dashed one through a
+            // hollow point, in the text colour (the series have a colour each).
+            let ly = num(legend_y - 4.0);
+            html![
+                "<line x1=\"8\" y1=\"", ly, "\" x2=\"32\" y2=\"", ly, "\" stroke=\"", fg,
+                "\" stroke-width=\"2.5\"/><circle cx=\"20\" cy=\"", ly, "\" r=\"3.5\" fill=\"", fg,
+                "\"/><text class=\"legend\" x=\"36\" y=\"", ty, "\">", actual,
+                "</text><line x1=\"96\" y1=\"", ly, "\" x2=\"120\" y2=\"", ly, "\" stroke=\"", fg,
+                "\" stroke-width=\"2.5\" stroke-dasharray=\"5 4\"/><circle cx=\"108\" cy=\"", ly,
+                "\" r=\"3.5\" fill=\"", bg, "\" stroke=\"", fg,
+                "\" stroke-width=\"2\"/><text class=\"legend\" x=\"124\" y=\"", ty, "\">", forecast,
+                " · ", quals, "</text>"
+            ]
+        } else {
+            html![
+                "<defs><pattern id=\"export-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"",
+                s0, "\" stroke-width=\"2.5\"/></pattern></defs><rect x=\"8\" y=\"", ry,
+                "\" width=\"14\" height=\"10\" fill=\"", s0, "\"/><text class=\"legend\" x=\"26\" y=\"", ty,
+                "\">", actual, "</text><rect x=\"90\" y=\"", ry,
+                "\" width=\"14\" height=\"10\" fill=\"url(#export-hatch)\" stroke=\"", s0,
+                "\"/><text class=\"legend\" x=\"108\" y=\"", ty, "\">", forecast, " · ", quals, "</text>"
+            ]
+        });
+    }
+    for (k, line) in l.source.iter().enumerate() {
+        s.push(&html![
+            "<text class=\"source\" x=\"8\" y=\"",
+            num(legend_y + 20.0 + SOURCE.1 * k as f64),
+            "\">",
+            Text(line),
+            "</text>"
+        ]);
+    }
+    s.push(&html!["</svg>"]);
+    s.into()
+}
+
+/// The file's stylesheet: the classes the page's charts carry, in the theme's colours (as the
+/// page's computed style gives them, so trusted as CSS).
+fn style(p: &Palette) -> Html {
     let [s0, s1, s2, s3] = &p.series;
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\">\
-         <style>text{{font-family:{FONTS};font-size:13px;fill:{fg}}}.tick line{{stroke:{rule}}}.tick text,.year,.note{{fill:{muted}}}.tick text{{font-size:11px}}\
+    Html::trusted(format!(
+        "<style>text{{font-family:{FONTS};font-size:13px;fill:{fg}}}.tick line{{stroke:{rule}}}.tick text,.year,.note{{fill:{muted}}}.tick text{{font-size:11px}}\
          .baseline{{stroke:{fg}}}.bar.actual{{fill:{s0}}}.bar.projected{{stroke:{s0};stroke-width:1.5}}.hatch line{{stroke:{s0};stroke-width:2.5}}\
          .growth{{fill:{s1};font-weight:700;font-size:11px}}.line{{fill:none;stroke-width:2.5}}.line.projected{{stroke-dasharray:5 4}}\
          .s0 .line,.s0 circle{{stroke:{s0}}}.s1 .line,.s1 circle{{stroke:{s1}}}.s2 .line,.s2 circle{{stroke:{s2}}}.s3 .line,.s3 circle{{stroke:{s3}}}\
          .s0 circle.actual{{fill:{s0}}}.s1 circle.actual{{fill:{s1}}}.s2 circle.actual{{fill:{s2}}}.s3 circle.actual{{fill:{s3}}}circle.forecast{{fill:{bg};stroke-width:2}}\
          .end{{font-size:11px}}.slice{{fill:none;stroke-width:40}}.slice.s0{{stroke:{s0}}}.slice.s1{{stroke:{s1}}}.pct{{font-weight:700;font-size:14px}}\
-         .pct.s0{{fill:{s0}}}.pct.s1{{fill:{s1}}}.title{{font-size:15px;font-weight:700}}.source,.legend{{font-size:11px;fill:{muted}}}</style>\
-         <rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>",
-        num(w * SCALE),
-        num(h * SCALE),
-        num(w),
-        num(h),
+         .pct.s0{{fill:{s0}}}.pct.s1{{fill:{s1}}}.title{{font-size:15px;font-weight:700}}.source,.legend{{font-size:11px;fill:{muted}}}</style>",
         fg = p.fg,
         bg = p.bg,
         rule = p.rule,
         muted = p.muted,
-    );
-    for (k, line) in l.title.iter().enumerate() {
-        let _ = write!(
-            s,
-            "<text class=\"title\" x=\"8\" y=\"{}\">{}</text>",
-            num(22.0 + TITLE.1 * k as f64),
-            esc(line)
-        );
-    }
-    let _ = write!(
-        s,
-        "<svg x=\"{}\" y=\"{}\" width=\"{cw}\" height=\"{ch}\" viewBox=\"0 0 {cw} {ch}\" overflow=\"visible\">{}</svg>",
-        num(l.x),
-        num(top),
-        c.marks,
-        cw = num(c.width),
-        ch = num(c.height),
-    );
-    let legend_y = top + c.height + 16.0;
-    if c.has_forecast {
-        let (ry, ty) = (num(legend_y - 9.0), num(legend_y));
-        if c.lines {
-            // As the chart draws them: a solid line through a filled point, a dashed one through a
-            // hollow point, in the text colour (the series have a colour each).
-            let (ly, fg) = (num(legend_y - 4.0), &p.fg);
-            let _ = write!(
-                s,
-                "<line x1=\"8\" y1=\"{ly}\" x2=\"32\" y2=\"{ly}\" stroke=\"{fg}\" stroke-width=\"2.5\"/><circle cx=\"20\" cy=\"{ly}\" r=\"3.5\" fill=\"{fg}\"/>\
-                 <text class=\"legend\" x=\"36\" y=\"{ty}\">{actual}</text>\
-                 <line x1=\"96\" y1=\"{ly}\" x2=\"120\" y2=\"{ly}\" stroke=\"{fg}\" stroke-width=\"2.5\" stroke-dasharray=\"5 4\"/><circle cx=\"108\" cy=\"{ly}\" r=\"3.5\" fill=\"{bg}\" stroke=\"{fg}\" stroke-width=\"2\"/>\
-                 <text class=\"legend\" x=\"124\" y=\"{ty}\">{forecast} · {quals}</text>",
-                bg = p.bg,
-                actual = esc(t.legend_actual),
-                forecast = esc(t.legend_forecast),
-                quals = esc(t.legend_qualifiers),
-            );
-        } else {
-            let _ = write!(
-                s,
-                "<defs><pattern id=\"export-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
-                 <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"{s0}\" stroke-width=\"2.5\"/></pattern></defs>\
-                 <rect x=\"8\" y=\"{ry}\" width=\"14\" height=\"10\" fill=\"{s0}\"/><text class=\"legend\" x=\"26\" y=\"{ty}\">{actual}</text>\
-                 <rect x=\"90\" y=\"{ry}\" width=\"14\" height=\"10\" fill=\"url(#export-hatch)\" stroke=\"{s0}\"/><text class=\"legend\" x=\"108\" y=\"{ty}\">{forecast} · {quals}</text>",
-                actual = esc(t.legend_actual),
-                forecast = esc(t.legend_forecast),
-                quals = esc(t.legend_qualifiers),
-            );
-        }
-    }
-    for (k, line) in l.source.iter().enumerate() {
-        let _ = write!(
-            s,
-            "<text class=\"source\" x=\"8\" y=\"{}\">{}</text>",
-            num(legend_y + 20.0 + SOURCE.1 * k as f64),
-            esc(line)
-        );
-    }
-    s.push_str("</svg>");
-    s
+    ))
 }
 
 /// Reads the width and height of a `viewBox="0 0 W H"` attribute (whole numbers, as the charts

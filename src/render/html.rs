@@ -15,6 +15,12 @@ impl Html {
         &self.0
     }
 
+    /// Markup that did not come from `html!` and is trusted as it is: the page's own chart SVG read
+    /// back for an export, a stylesheet the renderer wrote. Every use is named, so it can be found.
+    pub fn trusted(markup: String) -> Html {
+        Html(markup)
+    }
+
     /// Appends `part` (what `html!` calls for each of its parts).
     pub fn push(&mut self, part: &impl Markup) {
         part.write(&mut self.0);

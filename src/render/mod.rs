@@ -3,8 +3,8 @@
 //! the downloads and the static first view. Typed Leptos views are kept for what readers operate,
 //! because every distinct typed view costs bundle size.
 //!
-//! Everything interpolated is escaped (`esc`, or by type in `html!`: `html::Text`); nothing from
-//! the URL ever reaches these strings.
+//! Everything interpolated is escaped by type (`html!`: text is `html::Text`); nothing from the
+//! URL ever reaches these strings.
 
 pub mod chart;
 pub mod export;
@@ -19,13 +19,6 @@ use crate::data::schema::Fact;
 use crate::data::{category, credit, metric};
 use crate::i18n::format::{period, year};
 use crate::i18n::Lang;
-
-/// Escapes text for HTML and XML content and attribute values (`html::Text` as a `String`).
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    html::Markup::write(&html::Text(s), &mut out);
-    out
-}
 
 /// "市场规模 · 训练型": a fact's metric with its category, in the reader's language.
 pub fn figure_name(f: &Fact, lang: Lang) -> String {

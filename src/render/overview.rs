@@ -2,50 +2,57 @@
 //! shipments, the training/inference split, listed companies by province, the downstream figures.
 //! Every section follows the filters and says in words when they leave it nothing to show.
 
-use super::{chart, credit_in, esc, when};
+use super::html::{Html, Ident, Text};
+use super::{chart, credit_in, when};
 use crate::data::schema::{Fact, Kind, Tier};
 use crate::data::{facts_of, indexed, node, node_index, primary_series, series_of, Series};
 use crate::geom::lines::{lines, Point};
 use crate::geom::scale::Linear;
 use crate::geom::{num, Rect};
+use crate::html;
 use crate::i18n::format::{convert, decimal_from_f64, kind_word, number, value, year};
 use crate::i18n::{mid_sentence, strings, Lang};
 use crate::model::{Action, View};
-use std::fmt::Write;
 
 const UPSTREAM: [&str; 4] = ["cpu", "gpu", "memory", "optical"];
 const LW: f64 = 360.0;
 const LH: f64 = 240.0;
 
 /// The "data" toggle under a chart: its numbers as a table with a caption and header cells.
-fn data_table(lang: Lang, caption: &str, head: &[String], rows: &[Vec<String>]) -> String {
+fn data_table(lang: Lang, caption: &str, head: &[String], rows: &[Vec<String>]) -> Html {
     let t = strings(lang);
-    let mut s = format!(
-        "<details><summary>{}</summary><table class=\"chart-table\"><caption>{}</caption><thead><tr>",
-        esc(t.show_data),
-        esc(caption)
-    );
+    let mut s = html![
+        "<details><summary>",
+        Text(t.show_data),
+        "</summary><table class=\"chart-table\"><caption>",
+        Text(caption),
+        "</caption><thead><tr>"
+    ];
     for h in head {
-        let _ = write!(s, "<th scope=\"col\">{}</th>", esc(h));
+        s.push(&html!["<th scope=\"col\">", Text(h), "</th>"]);
     }
-    s.push_str("</tr></thead><tbody>");
+    s.push(&html!["</tr></thead><tbody>"]);
     for row in rows {
-        s.push_str("<tr>");
+        s.push(&html!["<tr>"]);
         for (k, cell) in row.iter().enumerate() {
-            let tag = if k == 0 { "th scope=\"row\"" } else { "td" };
-            let _ = write!(s, "<{tag}>{}</{}>", esc(cell), &tag[..2]);
+            s.push(&if k == 0 {
+                html!["<th scope=\"row\">", Text(cell), "</th>"]
+            } else {
+                html!["<td>", Text(cell), "</td>"]
+            });
         }
-        s.push_str("</tr>");
+        s.push(&html!["</tr>"]);
     }
-    s.push_str("</tbody></table></details>");
+    s.push(&html!["</tbody></table></details>"]);
     s
 }
 
-fn hidden(lang: Lang) -> String {
-    format!(
-        "<p class=\"empty\">{}</p>",
-        esc(strings(lang).hidden_by_filter)
-    )
+fn hidden(lang: Lang) -> Html {
+    html![
+        "<p class=\"empty\">",
+        Text(strings(lang).hidden_by_filter),
+        "</p>"
+    ]
 }
 
 fn visible(s: &Series, view: &View) -> Vec<&'static Fact> {
@@ -55,16 +62,22 @@ fn visible(s: &Series, view: &View) -> Vec<&'static Fact> {
 /// The two buttons that switch the upstream chart between market size and an index.
 pub fn modes(view: &View) -> String {
     let t = strings(view.lang);
-    format!(
-        "<button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button> \
-         <button type=\"button\" class=\"chip\" data-action=\"{}\" aria-pressed=\"{}\">{}</button>",
-        Action::Index(false).as_str(),
+    html![
+        "<button type=\"button\" class=\"chip\" data-action=\"",
+        Action::Index(false),
+        "\" aria-pressed=\"",
         !view.index,
-        esc(t.mode_absolute),
-        Action::Index(true).as_str(),
+        "\">",
+        Text(t.mode_absolute),
+        "</button> <button type=\"button\" class=\"chip\" data-action=\"",
+        Action::Index(true),
+        "\" aria-pressed=\"",
         view.index,
-        esc(t.mode_index)
-    )
+        "\">",
+        Text(t.mode_index),
+        "</button>"
+    ]
+    .into()
 }
 
 /// Upstream parts on one line chart: market size, or an index (first common visible year = 100).
@@ -73,7 +86,7 @@ pub fn upstream(view: &View) -> String {
     let lang = view.lang;
     let t = strings(lang);
     if !view.shows_tier(Tier::Upstream) {
-        return hidden(lang);
+        return hidden(lang).into();
     }
     let all: Vec<(usize, Series)> = UPSTREAM
         .iter()
@@ -115,17 +128,18 @@ pub fn upstream(view: &View) -> String {
     } else {
         t.upstream_compared.to_owned()
     };
-    let mut s = format!(
-        "<figure class=\"chart lines\" data-chart=\"upstream\" data-file=\"upstream-market-size\"><figcaption><h3 id=\"t-upstream\">{}</h3>",
-        esc(&title)
-    );
+    let mut s = html![
+        "<figure class=\"chart lines\" data-chart=\"upstream\" data-file=\"upstream-market-size\"><figcaption><h3 id=\"t-upstream\">",
+        Text(&title),
+        "</h3>"
+    ];
     if series.is_empty() {
-        let _ = write!(
-            s,
-            "</figcaption><p class=\"empty\">{}</p></figure>",
-            esc(t.chart_empty)
-        );
-        return s;
+        s.push(&html![
+            "</figcaption><p class=\"empty\">",
+            Text(t.chart_empty),
+            "</p></figure>"
+        ]);
+        return s.into();
     }
     // The summary names the fastest grower over the visible years (computed here) and the largest.
     let growth = |pts: &[Point]| -> f64 {
@@ -150,13 +164,13 @@ pub fn upstream(view: &View) -> String {
                 mid_sentence(lname)
             ),
         };
-        let _ = write!(
-            s,
-            "<p class=\"summary\" id=\"d-upstream\">{}</p>",
-            esc(&summary)
-        );
+        s.push(&html![
+            "<p class=\"summary\" id=\"d-upstream\">",
+            Text(&summary),
+            "</p>"
+        ]);
     }
-    s.push_str("</figcaption><div class=\"plot\">");
+    s.push(&html!["</figcaption><div class=\"plot\">"]);
     let pts: Vec<Vec<Point>> = series.iter().map(|(_, p)| p.clone()).collect();
     let l = lines(
         &pts,
@@ -165,12 +179,13 @@ pub fn upstream(view: &View) -> String {
         LW,
         LH,
     );
-    let _ = write!(
-        s,
-        "<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"t-upstream\" aria-describedby=\"d-upstream\">",
+    s.push(&html![
+        "<svg viewBox=\"0 0 ",
         num(LW),
-        num(LH)
-    );
+        " ",
+        num(LH),
+        "\" role=\"img\" aria-labelledby=\"t-upstream\" aria-describedby=\"d-upstream\">"
+    ]);
     for &(y, v) in &l.y_ticks {
         let shown = if index {
             number(decimal_from_f64(v, l.tick_decimals), false)
@@ -184,51 +199,82 @@ pub fn upstream(view: &View) -> String {
                 lang == Lang::En,
             )
         };
-        let _ = write!(
-            s,
-            "<g class=\"tick\"><line x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/><text x=\"{}\" y=\"{y}\" dy=\"0.32em\" text-anchor=\"end\">{shown}</text></g>",
+        let y = num(y);
+        s.push(&html![
+            "<g class=\"tick\"><line x1=\"",
             num(l.plot.x0),
+            "\" x2=\"",
             num(l.plot.x1),
+            "\" y1=\"",
+            y,
+            "\" y2=\"",
+            y,
+            "\"/><text x=\"",
             num(l.plot.x0 - 6.0),
-            y = num(y)
-        );
+            "\" y=\"",
+            y,
+            "\" dy=\"0.32em\" text-anchor=\"end\">",
+            Text(&shown),
+            "</text></g>"
+        ]);
     }
     for &(x, yr) in &l.x_ticks {
-        let _ = write!(
-            s,
-            "<text class=\"year\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{yr}</text>",
+        s.push(&html![
+            "<text class=\"year\" x=\"",
             num(x),
-            num(l.plot.y1 + 16.0)
-        );
+            "\" y=\"",
+            num(l.plot.y1 + 16.0),
+            "\" text-anchor=\"middle\">",
+            yr,
+            "</text>"
+        ]);
     }
     for (k, ((i, p), (solid, dashed))) in series.iter().zip(&l.paths).enumerate() {
-        let id = &node(*i).id;
-        let _ = write!(
-            s,
-            "<g class=\"s{k}\" data-series=\"{id}/market_size\"><path class=\"line\" d=\"{solid}\"/><path class=\"line projected\" d=\"{dashed}\"/>"
-        );
+        let id = Text(node(*i).id);
+        s.push(&html![
+            "<g class=\"s",
+            k,
+            "\" data-series=\"",
+            id,
+            "/market_size\"><path class=\"line\" d=\"",
+            Text(solid),
+            "\"/><path class=\"line projected\" d=\"",
+            Text(dashed),
+            "\"/>"
+        ]);
         for ((yr, _, projected), (x, y)) in p.iter().zip(&l.points[k]) {
-            let kind = if *projected { "forecast" } else { "actual" };
-            let _ = write!(
-                s,
-                "<circle class=\"{kind}\" cx=\"{}\" cy=\"{}\" r=\"3.5\" data-node=\"{id}\" data-year=\"{yr}\" data-kind=\"{kind}\"/>",
+            let kind = Ident(if *projected { "forecast" } else { "actual" });
+            s.push(&html![
+                "<circle class=\"",
+                kind,
+                "\" cx=\"",
                 num(*x),
-                num(*y)
-            );
+                "\" cy=\"",
+                num(*y),
+                "\" r=\"3.5\" data-node=\"",
+                id,
+                "\" data-year=\"",
+                *yr,
+                "\" data-kind=\"",
+                kind,
+                "\"/>"
+            ]);
         }
         // Lines are labelled at their end by name; values are in the tooltips and the table.
         if let Some(&(x, y)) = l.points[k].last() {
-            let _ = write!(
-                s,
-                "<text class=\"end\" x=\"{}\" y=\"{}\" dy=\"0.32em\">{}</text>",
+            s.push(&html![
+                "<text class=\"end\" x=\"",
                 num(x + 8.0),
+                "\" y=\"",
                 num(y),
-                esc(lang.node(node(*i)))
-            );
+                "\" dy=\"0.32em\">",
+                Text(lang.node(node(*i))),
+                "</text>"
+            ]);
         }
-        s.push_str("</g>");
+        s.push(&html!["</g>"]);
     }
-    s.push_str("</svg>");
+    s.push(&html!["</svg>"]);
     // One hotspot per year, as wide as the year's column: its tooltip lists every series that year.
     let step = l
         .x_ticks
@@ -268,23 +314,31 @@ pub fn upstream(view: &View) -> String {
             Lang::En => year(yr, kind),
         };
         let text = format!("{when}{}{}", lang.colon(), parts.join(lang.semicolon()));
-        let _ = write!(
-            s,
-            "<button type=\"button\" class=\"hotspot\" data-year=\"{yr}\" style=\"left:{}%;width:{}%;top:{}%;height:{}%\" aria-label=\"{t}\"><span class=\"tip\" aria-hidden=\"true\">{t}</span></button>",
+        s.push(&html![
+            "<button type=\"button\" class=\"hotspot\" data-year=\"",
+            yr,
+            "\" style=\"left:",
             num((x - step / 2.0).max(0.0) / LW * 100.0),
+            "%;width:",
             num(step / LW * 100.0),
+            "%;top:",
             num(l.plot.y0 / LH * 100.0),
+            "%;height:",
             num(l.plot.height() / LH * 100.0),
-            t = esc(&text)
-        );
+            "%\" aria-label=\"",
+            Text(&text),
+            "\"><span class=\"tip\" aria-hidden=\"true\">",
+            Text(&text),
+            "</span></button>"
+        ]);
     }
-    s.push_str("</div>");
-    let _ = write!(
-        s,
-        "<p class=\"legend\"><span class=\"line-key\" aria-hidden=\"true\"></span>{}<span class=\"line-key projected\" aria-hidden=\"true\"></span>{}</p>",
-        esc(t.legend_actual),
-        esc(t.legend_forecast)
-    );
+    s.push(&html![
+        "</div><p class=\"legend\"><span class=\"line-key\" aria-hidden=\"true\"></span>",
+        Text(t.legend_actual),
+        "<span class=\"line-key projected\" aria-hidden=\"true\"></span>",
+        Text(t.legend_forecast),
+        "</p>"
+    ]);
     let years: Vec<u16> = l.x_ticks.iter().map(|t| t.1).collect();
     let mut head = vec![strings(lang).col_node.to_owned()];
     head.extend(years.iter().map(|y| y.to_string()));
@@ -312,27 +366,27 @@ pub fn upstream(view: &View) -> String {
             row
         })
         .collect();
-    s.push_str(&data_table(lang, &title, &head, &rows));
-    s.push_str(&super::figure_foot(
+    s.push(&data_table(lang, &title, &head, &rows));
+    s.push(&super::figure_foot(
         shown.first().and_then(|(_, v)| v.first().copied()),
         lang,
     ));
-    s
+    s.into()
 }
 
 /// The AI-server market and its shipments: two column charts over the same years, never a dual axis.
 pub fn ai_server(view: &View) -> String {
     let lang = view.lang;
     if !view.shows_tier(Tier::Midstream) {
-        return hidden(lang);
+        return hidden(lang).into();
     }
     let Some(i) = node_index("ai-server") else {
         return String::new();
     };
     let n = node(i);
-    let mut s = String::from("<div class=\"pair\">");
+    let mut s = html!["<div class=\"pair\">"];
     for sr in series_of(n.id).iter().filter(|s| s.category.is_empty()) {
-        s.push_str(&chart::figure(
+        s.push(&chart::figure(
             sr,
             n,
             &visible(sr, view),
@@ -340,13 +394,13 @@ pub fn ai_server(view: &View) -> String {
             lang,
         ));
     }
-    s.push_str("</div>");
-    s
+    s.push(&html!["</div>"]);
+    s.into()
 }
 
 /// The AI server's facts of one metric in view, or the "hidden by the filters" message when the
 /// midstream tier is filtered out.
-fn ai_server_facts(view: &View, metric: &str) -> Result<Vec<&'static Fact>, String> {
+fn ai_server_facts(view: &View, metric: &str) -> Result<Vec<&'static Fact>, Html> {
     if !view.shows_tier(Tier::Midstream) {
         return Err(hidden(view.lang));
     }
@@ -361,12 +415,13 @@ pub fn split(view: &View) -> String {
     let t = strings(lang);
     let parts = match ai_server_facts(view, "market_share") {
         Ok(parts) => parts,
-        Err(hidden) => return hidden,
+        Err(hidden) => return hidden.into(),
     };
-    let mut s = format!(
-        "<figure class=\"chart donut\" data-chart=\"split\" data-file=\"ai-server-training-inference\"><figcaption><h3 id=\"t-split\">{}</h3>",
-        esc(t.split_title)
-    );
+    let mut s = html![
+        "<figure class=\"chart donut\" data-chart=\"split\" data-file=\"ai-server-training-inference\"><figcaption><h3 id=\"t-split\">",
+        Text(t.split_title),
+        "</h3>"
+    ];
     let name = |f: &Fact| {
         crate::data::category(f.category).map_or(String::new(), |c| lang.label(c).to_owned())
     };
@@ -374,63 +429,76 @@ pub fn split(view: &View) -> String {
         .iter()
         .map(|f| format!("{} {}", name(f), value(f.value, f.unit, f.qualifier, lang)))
         .collect();
-    let _ = write!(
-        s,
-        "<p class=\"summary\" id=\"d-split\">{}</p></figcaption>",
-        esc(&summary.join(if lang == Lang::Zh { "," } else { ", " }))
-    );
+    s.push(&html![
+        "<p class=\"summary\" id=\"d-split\">",
+        Text(&summary.join(if lang == Lang::Zh { "," } else { ", " })),
+        "</p></figcaption>"
+    ]);
     // Each slice is a stroked circle whose dash is its share of a path length of 100: exact, and
     // free of trigonometry. The first slice starts at twelve o'clock.
-    s.push_str("<svg viewBox=\"0 0 200 200\" role=\"img\" aria-labelledby=\"t-split\" aria-describedby=\"d-split\"><g transform=\"rotate(-90 100 100)\">");
+    s.push(&html!["<svg viewBox=\"0 0 200 200\" role=\"img\" aria-labelledby=\"t-split\" aria-describedby=\"d-split\"><g transform=\"rotate(-90 100 100)\">"]);
     let mut offset = crate::data::schema::Decimal::new(0, 0);
     for (k, f) in parts.iter().enumerate() {
-        let _ = write!(
-            s,
-            "<circle class=\"slice s{k}\" cx=\"100\" cy=\"100\" r=\"72\" pathLength=\"100\" stroke-dasharray=\"{} 100\" stroke-dashoffset=\"-{}\" data-node=\"ai-server\" data-series=\"ai-server/market_share/{}\" data-kind=\"{}\"/>",
-            number(f.value, false),
-            number(offset, false),
-            esc(f.category),
-            f.kind.as_str()
-        );
+        s.push(&html![
+            "<circle class=\"slice s",
+            k,
+            "\" cx=\"100\" cy=\"100\" r=\"72\" pathLength=\"100\" stroke-dasharray=\"",
+            Text(&number(f.value, false)),
+            " 100\" stroke-dashoffset=\"-",
+            Text(&number(offset, false)),
+            "\" data-node=\"ai-server\" data-series=\"ai-server/market_share/",
+            Text(f.category),
+            "\" data-kind=\"",
+            Ident(f.kind.as_str()),
+            "\"/>"
+        ]);
         offset = offset.plus(f.value);
     }
-    s.push_str("</g>");
+    s.push(&html!["</g>"]);
     // In the hole (52 wide each side of the centre), each part's name above its share: two short
     // lines fit where "Inference 42.67%" on one would run into the ring.
     for (k, f) in parts.iter().enumerate() {
         let y = 76 + 39 * k;
-        let _ = write!(
-            s,
-            "<text x=\"100\" y=\"{y}\" text-anchor=\"middle\">{}</text>\
-             <text class=\"pct s{k}\" x=\"100\" y=\"{}\" text-anchor=\"middle\">{}%</text>",
-            esc(&name(f)),
+        s.push(&html![
+            "<text x=\"100\" y=\"",
+            y,
+            "\" text-anchor=\"middle\">",
+            Text(&name(f)),
+            "</text><text class=\"pct s",
+            k,
+            "\" x=\"100\" y=\"",
             y + 17,
-            number(f.value, false)
-        );
+            "\" text-anchor=\"middle\">",
+            Text(&number(f.value, false)),
+            "%</text>"
+        ]);
     }
-    s.push_str("</svg>");
+    s.push(&html!["</svg>"]);
     let rows: Vec<Vec<String>> = parts
         .iter()
         .map(|f| vec![name(f), value(f.value, f.unit, f.qualifier, lang)])
         .collect();
-    s.push_str(&data_table(
+    s.push(&data_table(
         lang,
         t.split_title,
         &[t.col_figure.to_owned(), t.col_value.to_owned()],
         &rows,
     ));
-    s.push_str("<ul class=\"keys\">");
+    s.push(&html!["<ul class=\"keys\">"]);
     for (k, f) in parts.iter().enumerate() {
-        let _ = write!(
-            s,
-            "<li><span class=\"swatch s{k}\" aria-hidden=\"true\"></span>{} {}</li>",
-            esc(&name(f)),
-            esc(&value(f.value, f.unit, f.qualifier, lang))
-        );
+        s.push(&html![
+            "<li><span class=\"swatch s",
+            k,
+            "\" aria-hidden=\"true\"></span>",
+            Text(&name(f)),
+            " ",
+            Text(&value(f.value, f.unit, f.qualifier, lang)),
+            "</li>"
+        ]);
     }
-    s.push_str("</ul>");
-    s.push_str(&super::figure_foot(parts.first().copied(), lang));
-    s
+    s.push(&html!["</ul>"]);
+    s.push(&super::figure_foot(parts.first().copied(), lang));
+    s.into()
 }
 
 /// Listed AI-server companies by province, as horizontal bars.
@@ -439,7 +507,7 @@ pub fn provinces(view: &View) -> String {
     let t = strings(lang);
     let rows = match ai_server_facts(view, "listed_companies") {
         Ok(rows) => rows,
-        Err(hidden) => return hidden,
+        Err(hidden) => return hidden.into(),
     };
     let max = rows.iter().map(|f| f.value.to_f64()).fold(0.0, f64::max);
     let (w, row_h) = (320.0, 30.0);
@@ -453,38 +521,55 @@ pub fn provinces(view: &View) -> String {
             format!("{p} {}", value(f.value, f.unit, f.qualifier, lang))
         })
         .collect();
-    let mut s = format!(
-        "<figure class=\"chart bars\" data-chart=\"provinces\" data-file=\"ai-server-listed-companies-by-province\"><figcaption><h3 id=\"t-provinces\">{}</h3><p class=\"summary\" id=\"d-provinces\">{}</p></figcaption>\
-         <svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"t-provinces\" aria-describedby=\"d-provinces\">",
-        esc(t.provinces_title),
-        esc(&format!("{}{}", summary.join(if lang == Lang::Zh { "," } else { ", " }), if lang == Lang::Zh { "。" } else { "." })),
+    let (sep, stop) = match lang {
+        Lang::Zh => (",", "。"),
+        Lang::En => (", ", "."),
+    };
+    let mut s = html![
+        "<figure class=\"chart bars\" data-chart=\"provinces\" data-file=\"ai-server-listed-companies-by-province\"><figcaption><h3 id=\"t-provinces\">",
+        Text(t.provinces_title),
+        "</h3><p class=\"summary\" id=\"d-provinces\">",
+        Text(&summary.join(sep)),
+        Text(stop),
+        "</p></figcaption><svg viewBox=\"0 0 ",
         num(w),
-        num(plot.y1 + 4.0)
-    );
+        " ",
+        num(plot.y1 + 4.0),
+        "\" role=\"img\" aria-labelledby=\"t-provinces\" aria-describedby=\"d-provinces\">"
+    ];
     for (k, f) in rows.iter().enumerate() {
         let top = k as f64 * row_h + 4.0;
-        let y = num(top);
         let p = crate::data::category(f.category).map_or("", |c| lang.label(c));
-        let _ = write!(
-            s,
-            "<text class=\"cat\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect class=\"bar actual\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\" data-node=\"ai-server\" data-series=\"ai-server/listed_companies/{}\" data-kind=\"{}\"/>\
-             <text class=\"value\" x=\"{}\" y=\"{}\">{}</text>",
+        s.push(&html![
+            "<text class=\"cat\" x=\"",
             num(plot.x0 - 8.0),
+            "\" y=\"",
             num(top + 15.0),
-            esc(p),
+            "\" text-anchor=\"end\">",
+            Text(p),
+            "</text><rect class=\"bar actual\" x=\"",
             num(plot.x0),
+            "\" y=\"",
+            num(top),
+            "\" width=\"",
             num(x.apply(f.value.to_f64()) - plot.x0),
+            "\" height=\"",
             num(row_h - 10.0),
-            esc(f.category),
-            f.kind.as_str(),
+            "\" data-node=\"ai-server\" data-series=\"ai-server/listed_companies/",
+            Text(f.category),
+            "\" data-kind=\"",
+            Ident(f.kind.as_str()),
+            "\"/><text class=\"value\" x=\"",
             num(x.apply(f.value.to_f64()) + 6.0),
+            "\" y=\"",
             num(top + 15.0),
-            esc(&value(f.value, f.unit, f.qualifier, lang))
-        );
+            "\">",
+            Text(&value(f.value, f.unit, f.qualifier, lang)),
+            "</text>"
+        ]);
     }
-    let _ = write!(
-        s,
-        "</svg>{}<p class=\"note\">{}</p>{}",
+    s.push(&html![
+        "</svg>",
         data_table(
             lang,
             t.provinces_title,
@@ -497,10 +582,12 @@ pub fn provinces(view: &View) -> String {
                 })
                 .collect::<Vec<_>>()
         ),
-        esc(t.provinces_note),
+        "<p class=\"note\">",
+        Text(t.provinces_note),
+        "</p>",
         super::figure_foot(rows.first().copied(), lang)
-    );
-    s
+    ]);
+    s.into()
 }
 
 /// Internet and telecom revenue as figure cards with their period and growth; racks as columns.
@@ -508,44 +595,55 @@ pub fn downstream(view: &View) -> String {
     let lang = view.lang;
     let t = strings(lang);
     if !view.shows_tier(Tier::Downstream) {
-        return hidden(lang);
+        return hidden(lang).into();
     }
-    let mut s = format!("<h3>{}</h3><div class=\"cards\">", esc(t.downstream_title));
+    let mut s = html![
+        "<h3>",
+        Text(t.downstream_title),
+        "</h3><div class=\"cards\">"
+    ];
     for id in ["internet", "telecom"] {
         let Some(i) = node_index(id) else { continue };
         let facts: Vec<&Fact> = facts_of(id).filter(|f| view.shows(f)).collect();
         let Some(main) = facts.iter().find(|f| f.metric == "revenue") else {
             continue;
         };
-        let _ = write!(
-            s,
-            "<div class=\"card\" data-node=\"{id}\"><p class=\"kicker\">{}</p><p class=\"big\">{}</p><p class=\"when\">{}</p><ul>",
-            esc(lang.node(node(i))),
-            esc(&value(main.value, main.unit, main.qualifier, lang)),
-            esc(&format!("{} · {}", crate::data::metric(main.metric).map_or("", |m| lang.label(m)), when(main, lang)))
-        );
+        let metric = crate::data::metric(main.metric).map_or("", |m| lang.label(m));
+        s.push(&html![
+            "<div class=\"card\" data-node=\"",
+            Ident(id),
+            "\"><p class=\"kicker\">",
+            Text(lang.node(node(i))),
+            "</p><p class=\"big\">",
+            Text(&value(main.value, main.unit, main.qualifier, lang)),
+            "</p><p class=\"when\">",
+            Text(metric),
+            " · ",
+            Text(&when(main, lang)),
+            "</p><ul>"
+        ]);
         for f in facts.iter().filter(|f| f.metric != "revenue") {
             let m = crate::data::metric(f.metric).map_or("", |m| lang.label(m));
-            let _ = write!(
-                s,
-                "<li>{}{}{}</li>",
-                esc(m),
-                lang.colon(),
-                esc(&value(f.value, f.unit, f.qualifier, lang))
-            );
+            s.push(&html![
+                "<li>",
+                Text(m),
+                Text(lang.colon()),
+                Text(&value(f.value, f.unit, f.qualifier, lang)),
+                "</li>"
+            ]);
         }
-        let _ = write!(
-            s,
-            "</ul><p class=\"source\">{}{}{}</p></div>",
-            esc(t.source_line),
-            lang.colon(),
-            esc(&credit_in(main, lang))
-        );
+        s.push(&html![
+            "</ul><p class=\"source\">",
+            Text(t.source_line),
+            Text(lang.colon()),
+            Text(&credit_in(main, lang)),
+            "</p></div>"
+        ]);
     }
-    s.push_str("</div>");
+    s.push(&html!["</div>"]);
     if let Some(i) = node_index("datacenter") {
         for sr in series_of("datacenter") {
-            s.push_str(&chart::figure(
+            s.push(&chart::figure(
                 &sr,
                 node(i),
                 &visible(&sr, view),
@@ -554,5 +652,5 @@ pub fn downstream(view: &View) -> String {
             ));
         }
     }
-    s
+    s.into()
 }

@@ -1,7 +1,6 @@
 //! The widget's frame: masthead (kicker, title, dek), the filter bar's controls, the source line
 //! and download buttons. Controls carry `data-*` attributes that the components act on.
 
-use super::esc;
 use super::html::{Html, Ident, Text};
 use crate::data::schema::Tier;
 use crate::data::{year_span, DATASET};
@@ -199,40 +198,64 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
     } else {
         format!("{base}?{query}")
     };
-    let raw_title = view.lang.pick(DATASET.title_zh, DATASET.title_en);
-    let title = esc(raw_title);
-    let dir = base.rsplit_once('/').map_or("", |(d, _)| d);
-    let attr_url = esc(&url);
+    let title = Text(view.lang.pick(DATASET.title_zh, DATASET.title_en));
+    let dir = Text(base.rsplit_once('/').map_or("", |(d, _)| d));
+    let src = Text(&url);
     [
         (
             "iframe",
-            format!("<iframe src=\"{attr_url}\" title=\"{title}\" style=\"width:100%;height:1200px;border:0\" loading=\"lazy\"></iframe>"),
+            html![
+                "<iframe src=\"",
+                src,
+                "\" title=\"",
+                title,
+                "\" style=\"width:100%;height:1200px;border:0\" loading=\"lazy\"></iframe>"
+            ]
+            .into(),
         ),
         (
             "embed.js",
-            format!(
-                "<iframe data-ai-chain src=\"{attr_url}\" title=\"{title}\" style=\"width:100%;height:1200px;border:0\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
-                esc(dir)
-            ),
+            html![
+                "<iframe data-ai-chain src=\"",
+                src,
+                "\" title=\"",
+                title,
+                "\" style=\"width:100%;height:1200px;border:0\"></iframe>\n<script src=\"",
+                dir,
+                "/embed.js\" async></script>"
+            ]
+            .into(),
         ),
         (
             "Pym.js",
-            format!(
-                "<div id=\"ai-chain\"></div>\n<script>new pym.Parent('ai-chain', '{}', {{ title: '{}' }});</script>",
-                js_string(&url),
-                js_string(raw_title)
-            ),
+            html![
+                "<div id=\"ai-chain\"></div>\n<script>new pym.Parent('ai-chain', '",
+                JsString(&url),
+                "', { title: '",
+                JsString(title.0),
+                "' });</script>"
+            ]
+            .into(),
         ),
     ]
 }
 
-/// `text` inside a single-quoted JavaScript string in a `<script>` element: quotes and backslashes
+/// Text inside a single-quoted JavaScript string in a `<script>` element: quotes and backslashes
 /// escaped, and `<` written as `\x3c` so that no `</script>` can end the element. Not HTML-escaped:
 /// a script's text is not HTML (the Pym code's title read `China&#39;s …` when it was).
-fn js_string(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('\'', "\\'")
-        .replace('<', "\\x3c")
+struct JsString<'a>(&'a str);
+
+impl super::html::Markup for JsString<'_> {
+    fn write(&self, out: &mut String) {
+        for c in self.0.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\'' => out.push_str("\\'"),
+                '<' => out.push_str("\\x3c"),
+                c => out.push(c),
+            }
+        }
+    }
 }
 
 /// The embed dialog's body: each code in a read-only text area with a copy button.

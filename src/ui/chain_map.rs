@@ -7,6 +7,7 @@ use crate::data::{node, node_index, DATASET};
 use crate::geom::chain::{layout, neighbour, ChainLayout, Dir};
 use crate::i18n::tier_index;
 use crate::model::View;
+use crate::render::html::Text;
 use crate::render::map::{map, map_style, MapState};
 use crate::render::panel::{announcement, panel};
 use leptos::prelude::*;
@@ -162,13 +163,13 @@ fn map_markup(v: &View) -> String {
         focus: v.node.unwrap_or(0),
         tiers: v.tiers,
     };
-    map(&PLACED, v.lang, &state)
+    map(&PLACED, v.lang, &state).into()
 }
 
 /// What the live region says: the selected node and its headline figure.
 fn spoken(v: &View) -> String {
     v.node
-        .map(|i| crate::render::esc(&announcement(node(i), v.lang)))
+        .map(|i| crate::html![Text(&announcement(node(i), v.lang))].into())
         .unwrap_or_default()
 }
 

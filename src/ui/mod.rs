@@ -392,7 +392,10 @@ fn bind(
 
 /// The interface text `pick` chooses, in the view's language, escaped for markup.
 pub fn say(v: &View, pick: fn(&'static crate::i18n::Strings) -> &'static str) -> String {
-    crate::render::esc(pick(crate::i18n::strings(v.lang)))
+    crate::html![crate::render::html::Text(pick(crate::i18n::strings(
+        v.lang
+    )))]
+    .into()
 }
 
 /// A region whose markup also carries state that changes without rebuilding it (pressed buttons,
