@@ -117,6 +117,7 @@ fn round_trip() {
                                 forecast,
                                 controls: tiers % 2 == 0,
                                 index: forecast && tiers > 3,
+                                ..View::default()
                             };
                             let (back, w) = View::from_query(&v.to_query());
                             assert!(w.is_empty(), "{:?}: {w:?}", v.to_query());
@@ -460,4 +461,195 @@ fn actions_round_trip_through_their_markup_names() {
     ] {
         assert_eq!(Action::parse(bad), None, "{bad:?}");
     }
+}
+
+/// `part=`: the three parts, every chart by its download name, and what each part holds.
+#[test]
+fn parts_by_name() {
+    use ai_server_chain::model::{Chart, Part};
+    let table: &[(&str, Part, [bool; 3])] = &[
+        ("all", Part::All, [true, true, true]),
+        ("map", Part::Map, [true, false, false]),
+        ("charts", Part::Charts, [false, true, false]),
+        ("data", Part::Data, [false, false, true]),
+        (
+            "chart:upstream-market-size",
+            Part::Chart(Chart::Upstream),
+            [false; 3],
+        ),
+        (
+            "chart:ai-server-training-inference",
+            Part::Chart(Chart::Split),
+            [false; 3],
+        ),
+        (
+            "chart:ai-server-listed-companies-by-province",
+            Part::Chart(Chart::Provinces),
+            [false; 3],
+        ),
+        (
+            "chart:ai-server-shipments",
+            Part::Chart(Chart::Series(node_index("ai-server").unwrap(), "shipments")),
+            [false; 3],
+        ),
+        (
+            "chart:gpu-market-size",
+            Part::Chart(Chart::Series(node_index("gpu").unwrap(), "market_size")),
+            [false; 3],
+        ),
+    ];
+    for &(name, part, holds) in table {
+        assert_eq!(Part::parse(name), Ok(part), "{name}");
+        assert_eq!(part.name(), name);
+        assert_eq!([part.map(), part.charts(), part.data()], holds, "{name}");
+    }
+    // Every chart's name parses back to it, and the names are distinct.
+    let all = Chart::all();
+    let files: std::collections::BTreeSet<String> = all.iter().map(|c| c.file()).collect();
+    assert_eq!(files.len(), all.len());
+    for c in all {
+        assert_eq!(
+            Part::parse(&format!("chart:{}", c.file())),
+            Ok(Part::Chart(c))
+        );
+    }
+    for bad in [
+        "",
+        "Map",
+        "chart:",
+        "chart:gpu",
+        "chart:pcb-market-size",
+        "charts:gpu-market-size",
+    ] {
+        assert!(Part::parse(bad).is_err(), "{bad}");
+    }
+}
+
+/// The render flags and the accent: each parsed alone, written back, warned about when bad.
+#[test]
+fn flags_and_accent() {
+    use ai_server_chain::model::{Part, Rgb};
+    let (v, w) = View::from_query(
+        "part=map&plain=1&transparent=1&static=1&accent=c00000&lang=en&theme=light",
+    );
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(v.part, Part::Map);
+    assert!(v.plain && v.transparent && v.still);
+    assert_eq!(v.accent, Some(Rgb([0xc0, 0, 0])));
+    assert_eq!(
+        v.to_query(),
+        "lang=en&theme=light&part=map&plain=1&transparent=1&static=1&accent=c00000"
+    );
+    // A red that holds 3:1 on white but not on the dark background: kept where it fits.
+    assert_eq!(v.accent_on(), [Some(Rgb([0xc0, 0, 0])), None]);
+    let table: &[(&str, &str)] = &[
+        ("part=sidebar", "part: unknown part \"sidebar\""),
+        ("part=chart:nope", "part: no chart named \"nope\""),
+        ("plain=yes", "plain: \"yes\" is not 1 or 0"),
+        ("transparent=2", "transparent: \"2\" is not 1 or 0"),
+        ("static=", "static: \"\" is not 1 or 0"),
+        ("accent=red", "accent: \"red\" is not a colour RRGGBB"),
+        ("accent=12345g", "accent: \"12345g\" is not a colour RRGGBB"),
+        (
+            "accent=ffcc00&theme=light",
+            "accent: #ffcc00 has less than 3:1 contrast against the light background",
+        ),
+        (
+            "accent=c00000&theme=dark",
+            "accent: #c00000 has less than 3:1 contrast against the dark background",
+        ),
+    ];
+    for &(q, want) in table {
+        let (v, w) = View::from_query(&format!("{q}&lang=en"));
+        assert_eq!(w.len(), 1, "{q}: {w:?}");
+        assert!(w[0].contains(want), "{q}: {w:?}");
+        assert_eq!(v.lang, Lang::En, "{q}");
+    }
+    // `#` (as %23) is allowed; upper case too.
+    assert_eq!(
+        View::from_query("accent=%230B5CAD").0.accent,
+        Some(Rgb([0x0b, 0x5c, 0xad]))
+    );
+}
+
+/// Contrast ratios (WCAG 2) against the page's backgrounds, to three decimals.
+#[test]
+fn accent_contrast() {
+    use ai_server_chain::model::{Rgb, BACKGROUNDS};
+    let table: &[([u8; 3], f64, f64)] = &[
+        ([0x00, 0x00, 0x00], 21.0, 1.138),
+        ([0xff, 0xff, 0xff], 1.0, 18.451),
+        ([0x0b, 0x5c, 0xad], 6.670, 2.766),
+        ([0x7c, 0xb8, 0xf2], 2.101, 8.782),
+        ([0xc0, 0x00, 0x00], 6.479, 2.848),
+        ([0xe3, 0x12, 0x0b], 4.819, 3.829),
+        ([0x77, 0x77, 0x77], 4.478, 4.120),
+        ([0xff, 0xcc, 0x00], 1.512, 12.203),
+    ];
+    for &(rgb, light, dark) in table {
+        let c = Rgb(rgb);
+        let got = BACKGROUNDS.map(|bg| (c.contrast(bg) * 1000.0).round() / 1000.0);
+        assert_eq!(got, [light, dark], "#{}", c.hex());
+        assert_eq!(c.fits(), [light >= 3.0, dark >= 3.0]);
+    }
+}
+
+/// At least 200 hostile values for `part`, the flags and `accent`: none panics, each is ignored
+/// with a warning, and the view is the default's.
+#[test]
+fn hostile_parts_flags_and_accents() {
+    let values = [
+        "",
+        " ",
+        "1 ",
+        "01",
+        "true",
+        "on",
+        "-1",
+        "2",
+        "%",
+        "%00",
+        "<script>",
+        "\"",
+        "'",
+        "chart:",
+        "chart:<img src=x>",
+        "chart:../../etc",
+        "chart:gpu-market-size ",
+        "CHART:gpu-market-size",
+        "map,data",
+        "ALL",
+        "数据",
+        "🚀",
+        "#",
+        "#fff",
+        "fff",
+        "ffffffff",
+        "gggggg",
+        "0x00ff00",
+        "rgb(1,2,3)",
+        "javascript:alert(1)",
+        "\u{0}",
+        "a".repeat(500).leak(),
+        "ff ff ff",
+        "+",
+        "00ff0",
+        "%2300",
+        "chart:chart:map",
+        "map;",
+        "none",
+        "null",
+    ];
+    let mut count = 0;
+    for key in ["part", "plain", "transparent", "static", "accent"] {
+        for value in values {
+            let q = format!("{key}={}", value.replace('%', "%25").replace('&', "%26"));
+            let (v, w) = View::from_query(&q);
+            assert_eq!(v, View::default(), "{q}");
+            assert_eq!(w.len(), 1, "{q}: {w:?}");
+            assert!(w[0].starts_with(key), "{q}: {w:?}");
+            count += 1;
+        }
+    }
+    assert!(count >= 200, "{count}");
 }

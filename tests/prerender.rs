@@ -92,8 +92,14 @@ fn every_region_is_declared() {
 /// it in one field.
 #[test]
 fn a_region_shows_nothing_its_keys_miss() {
-    use ai_server_chain::model::{Theme, View};
+    use ai_server_chain::model::{Chart, Part, Rgb, Theme, View};
     let (lo, hi) = ai_server_chain::data::year_span();
+    let charts = Chart::all();
+    let parts: Vec<Part> = [Part::All, Part::Map, Part::Charts, Part::Data]
+        .into_iter()
+        .chain(charts.iter().map(|&c| Part::Chart(c)))
+        .collect();
+    let accents = [None, Some(Rgb([0xc0, 0, 0])), Some(Rgb([0x77, 0x77, 0x77]))];
     let nodes = DATASET.nodes.len();
     let mut seed = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move |n: usize| {
@@ -116,6 +122,11 @@ fn a_region_shows_nothing_its_keys_miss() {
             forecast: next(2) == 0,
             controls: next(4) != 0,
             index: next(2) == 0,
+            part: parts[next(parts.len())],
+            plain: next(2) == 0,
+            transparent: next(2) == 0,
+            still: next(4) == 0,
+            accent: accents[next(3)],
         };
         views.push(v);
     }
@@ -146,6 +157,12 @@ fn a_region_shows_nothing_its_keys_miss() {
         with(&|w| w.forecast = !w.forecast);
         with(&|w| w.controls = !w.controls);
         with(&|w| w.index = !w.index);
+        with(&|w| w.plain = !w.plain);
+        with(&|w| w.transparent = !w.transparent);
+        with(&|w| w.still = !w.still);
+        with(&|w| w.part = Part::All);
+        with(&|w| w.part = Part::Chart(Chart::Upstream));
+        with(&|w| w.accent = accents[1]);
         out
     };
     for r in ai_server_chain::ui::regions() {

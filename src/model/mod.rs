@@ -3,8 +3,10 @@
 //! Pure code: the browser glue only hands in a query string and receives one back.
 
 mod action;
+mod part;
 
 pub use action::{Action, Menu};
+pub use part::{Chart, Part, Rgb, BACKGROUNDS, MIN_CONTRAST};
 
 use crate::data::schema::{Fact, Kind, Tier};
 use crate::data::{self, DATASET};
@@ -56,6 +58,16 @@ pub struct View {
     pub controls: bool,
     /// The upstream comparison as an index of growth (`scale=index`) rather than market size.
     pub index: bool,
+    /// What the embed shows (`part=`).
+    pub part: Part,
+    /// No masthead (`plain=1`): the article has its own headline.
+    pub plain: bool,
+    /// No page background (`transparent=1`): the article's shows through.
+    pub transparent: bool,
+    /// Nothing to operate (`static=1`): no filters, no focusable controls.
+    pub still: bool,
+    /// The newsroom's colour for selection and highlights (`accent=`), where it contrasts enough.
+    pub accent: Option<Rgb>,
 }
 
 impl Default for View {
@@ -71,6 +83,11 @@ impl Default for View {
             forecast: true,
             controls: true,
             index: false,
+            part: Part::All,
+            plain: false,
+            transparent: false,
+            still: false,
+            accent: None,
         }
     }
 }
@@ -96,6 +113,9 @@ impl View {
             ));
             let d = View::default();
             (view.from, view.to) = (d.from, d.to);
+        }
+        if let Some(w) = view.accent_warning() {
+            warnings.push(w);
         }
         (view, warnings)
     }
@@ -139,17 +159,28 @@ impl View {
                     self.to = year;
                 }
             }
-            "forecast" | "controls" => {
+            "forecast" | "controls" | "plain" | "transparent" | "static" => {
                 let on = match value {
                     "1" => true,
                     "0" => false,
                     _ => return Err(err(format!("\"{}\" is not 1 or 0", shown(value)))),
                 };
-                if key == "forecast" {
-                    self.forecast = on;
-                } else {
-                    self.controls = on;
-                }
+                *match key {
+                    "forecast" => &mut self.forecast,
+                    "controls" => &mut self.controls,
+                    "plain" => &mut self.plain,
+                    "transparent" => &mut self.transparent,
+                    _ => &mut self.still,
+                } = on;
+            }
+            "part" => self.part = Part::parse(value).map_err(err)?,
+            // Every colour has 3:1 against one of the two backgrounds (18:1 apart); where it has
+            // not, `accent_on` keeps the palette's colour, and `from_query` warns.
+            "accent" => {
+                self.accent =
+                    Some(Rgb::parse(value).ok_or_else(|| {
+                        err(format!("\"{}\" is not a colour RRGGBB", shown(value)))
+                    })?)
             }
             "scale" => {
                 self.index = match value {
@@ -200,7 +231,47 @@ impl View {
         if self.index {
             parts.push("scale=index".into());
         }
+        if self.part != d.part {
+            parts.push(format!("part={}", self.part.name()));
+        }
+        for (on, name) in [
+            (self.plain, "plain"),
+            (self.transparent, "transparent"),
+            (self.still, "static"),
+        ] {
+            if on {
+                parts.push(format!("{name}=1"));
+            }
+        }
+        if let Some(rgb) = self.accent {
+            parts.push(format!("accent={}", rgb.hex()));
+        }
         parts.join("&")
+    }
+
+    /// Which backgrounds the accent is drawn on, light and dark: where it contrasts enough.
+    pub fn accent_on(&self) -> [Option<Rgb>; 2] {
+        let fits = self.accent.map_or([false; 2], Rgb::fits);
+        [0, 1].map(|k| self.accent.filter(|_| fits[k]))
+    }
+
+    /// The accent falls back to the palette's colour on a background the view can show.
+    fn accent_warning(&self) -> Option<String> {
+        let rgb = self.accent?;
+        let shown = match self.theme {
+            Theme::Light => [true, false],
+            Theme::Dark => [false, true],
+            Theme::Auto => [true, true],
+        };
+        let fits = rgb.fits();
+        let name = ["light", "dark"];
+        (0..2).find(|&k| shown[k] && !fits[k]).map(|k| {
+            format!(
+                "accent: #{} has less than 3:1 contrast against the {} background: the palette's colour is kept there",
+                rgb.hex(),
+                name[k]
+            )
+        })
     }
 
     /// A number that changes exactly when what the filters select (or the language) changes, so
@@ -238,10 +309,10 @@ impl View {
     /// A number that changes exactly when the view's address (`to_query`) changes: what the embed
     /// codes follow, which carry the whole view.
     pub fn url_key(&self) -> u64 {
-        self.panel_key()
-            | (self.theme as u64) << 48
-            | u64::from(self.controls) << 50
-            | u64::from(self.index) << 51
+        // FNV-1a over the address: it follows every field that the address carries.
+        self.to_query().bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        })
     }
 
     /// `filter_key` and the selected node.
