@@ -83,7 +83,7 @@ fn every_region_is_declared() {
             "{name} is not in ui::regions()"
         );
     }
-    assert_eq!(declared.len(), 22);
+    assert_eq!(declared.len(), 23);
 }
 
 /// A region is built again only when its key changes, and its state applied only when its state

@@ -4,7 +4,7 @@
 use ai_server_chain::data::{node, node_index, primary_series, DATASET};
 use ai_server_chain::geom::chain::layout;
 use ai_server_chain::i18n::{tier_index, Lang};
-use ai_server_chain::model::View;
+use ai_server_chain::model::{Part, View};
 use ai_server_chain::render::chart::{figure, growth_metric, summary, title, tooltip};
 use ai_server_chain::render::map::{card, map, map_style, MapState};
 use ai_server_chain::render::panel::{announcement, body};
@@ -276,13 +276,21 @@ fn the_frame() {
     assert!(f.contains("data-action=\"forecast\" aria-pressed=\"false\""));
     assert!(f.contains("<option value=\"dark\" selected>"));
     assert!(f.contains("data-action=\"lang\" lang=\"en\">English</button>"));
-    let foot = footer(Lang::Zh);
+    let foot = footer(Lang::Zh, Part::All);
     assert!(foot.contains("<p><strong>数据来源:</strong>中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。整理:中商情报网。</p>"));
-    assert!(footer(Lang::En).contains(
+    assert!(footer(Lang::En, Part::All).contains(
         "<p><strong>Source: </strong>Askci Research Institute; Frost &amp; Sullivan; IDC; Ministry of Industry and \
          Information Technology. Compiled by Askci.</p>"
     ));
     assert!(foot.contains("data-csv=\"all\">下载全部数据(CSV)"));
+    // A part without the tables has no CSV buttons; one chart has the credit alone (its own
+    // source line is under it).
+    assert!(!footer(Lang::Zh, Part::Map).contains("data-csv"));
+    assert!(footer(Lang::Zh, Part::Data).contains("data-csv=\"view\""));
+    assert_eq!(
+        footer(Lang::Zh, Part::Chart(ai_server_chain::model::Chart::Split)).as_str(),
+        "<p>整理:中商情报网。</p>"
+    );
 }
 
 mod overview {
@@ -406,12 +414,28 @@ fn embed_codes_carry_the_view() {
                 .contains("<script src=\"https://news.example/graphics/ai-chain/embed.js\" async>")
     );
     assert!(pym.1.contains("new pym.Parent('ai-chain', 'https://news.example/graphics/ai-chain/index.html?lang=en&node=gpu', { title: 'China\\'s AI-server industry chain' })"), "{}", pym.1);
-    let panel = embed_panel(&v, "https://x/");
+    let panel = embed_panel(&v, "https://x/", "embed");
     assert_eq!(count(&panel, "<textarea"), 3);
     assert!(
         panel.contains("&lt;iframe"),
         "codes are shown as text, escaped"
     );
+
+    // One chart's codes: its part in the address, a frame sized for a chart, Pym's container
+    // named after it (an article can hold several), the ids of the text areas its own.
+    let chart = view("part=chart:gpu-market-size&from=2023");
+    let [plain, js, pym] = embed_codes(&chart, "https://x/index.html");
+    assert_eq!(
+        plain.1,
+        "<iframe src=\"https://x/index.html?from=2023&amp;part=chart:gpu-market-size\" title=\"中国AI服务器产业链\" style=\"width:100%;height:560px;border:0\" loading=\"lazy\"></iframe>"
+    );
+    assert!(js.1.contains("height:560px"));
+    assert!(pym.1.starts_with("<div id=\"ai-chain-gpu-market-size\"></div>\n<script>new pym.Parent('ai-chain-gpu-market-size', 'https://x/index.html?from=2023&part=chart:gpu-market-size'"), "{}", pym.1);
+    let map = embed_codes(&view("part=map"), "https://x/index.html");
+    assert!(map[0].1.contains("height:1000px") && map[2].1.contains("pym.Parent('ai-chain-map'"));
+    let panel = embed_panel(&chart, "https://x/", "embed-gpu-market-size");
+    assert!(panel.contains("<textarea id=\"embed-gpu-market-size-0\""));
+    assert!(panel.contains("embed this chart alone") || panel.contains("单独嵌入这张图表"));
 }
 
 #[test]
@@ -542,7 +566,7 @@ fn every_control_names_a_known_action() {
     let mut seen = Vec::new();
     for lang in ["", "lang=en"] {
         let v = view(&format!("{lang}&node=gpu"));
-        for markup in [filters(&v).into(), modes(&v), panel(&v).into()] {
+        for markup in [filters(&v), modes(&v), panel(&v)] {
             for part in markup.split("data-action=\"").skip(1) {
                 let name = &part[..part.find('"').unwrap()];
                 let action = Action::parse(name).unwrap_or_else(|| panic!("unknown action {name}"));

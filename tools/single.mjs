@@ -36,12 +36,15 @@ const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.c
 await __wbg_init({ module_or_path: wasmBytes });`;
 // Without script, the static view hides its controls (the page's <noscript> style).
 const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
+// The head's script that keeps the static view unseen for an address of one part (index.html).
+const early = html.match(/<script>\{[\s\S]*?\}<\/script>/)?.[0];
+if (!early) throw new Error(`${dist}/index.html has no head script for parts`);
 // The static first view (Trunk's post-build hook put it into the body) comes along.
 const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? '';
 if (!body.includes('data-static')) throw new Error(`${dist}/index.html has no static first view`);
 const out = `<!doctype html>
 <html lang="zh">
-<head>${head}<style>${css}</style>${noscript}</head>
+<head>${head}${early}<style>${css}</style>${noscript}</head>
 <body>${body}<script type="module">${boot}</script></body>
 </html>
 `;

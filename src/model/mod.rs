@@ -309,10 +309,8 @@ impl View {
     /// A number that changes exactly when the view's address (`to_query`) changes: what the embed
     /// codes follow, which carry the whole view.
     pub fn url_key(&self) -> u64 {
-        // FNV-1a over the address: it follows every field that the address carries.
-        self.to_query().bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-        })
+        // It follows every field that the address carries.
+        part::fnv(&self.to_query())
     }
 
     /// `filter_key` and the selected node.

@@ -55,11 +55,8 @@ impl Part {
     /// The value of `part=` (`chart:gpu-market-size`).
     pub fn name(self) -> String {
         match self {
-            Part::All => "all".into(),
-            Part::Map => "map".into(),
-            Part::Charts => "charts".into(),
-            Part::Data => "data".into(),
             Part::Chart(c) => format!("chart:{}", c.file()),
+            part => part.kind().into(),
         }
     }
 
@@ -80,6 +77,27 @@ impl Part {
                     "unknown part \"{shown}\" (expected all, map, charts, data or chart:<file>)"
                 )),
             },
+        }
+    }
+
+    /// A number that changes exactly when the part does (for the keys of regions that show it).
+    pub fn key(self) -> u64 {
+        fnv(&self.name())
+    }
+
+    /// Whether the part is one chart.
+    pub fn chart(self) -> bool {
+        matches!(self, Part::Chart(_))
+    }
+
+    /// The part's kind, as the stylesheet reads it (`data-part`).
+    pub fn kind(self) -> &'static str {
+        match self {
+            Part::All => "all",
+            Part::Map => "map",
+            Part::Charts => "charts",
+            Part::Data => "data",
+            Part::Chart(_) => "chart",
         }
     }
 
@@ -175,4 +193,11 @@ fn power_2_4(x: f64) -> f64 {
         }
     }
     square * hi
+}
+
+/// FNV-1a: a hash of `text` for keys that follow a whole address or name.
+pub(super) fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }

@@ -276,14 +276,17 @@ pub fn view_box_size(view_box: &str) -> Option<(f64, f64)> {
     Some((it.next()??, it.next()??))
 }
 
-/// The download buttons under a chart.
-pub fn buttons(lang: Lang) -> super::html::Html {
-    let t = super::html::Text(strings(lang).download);
-    crate::html![
+/// The buttons under a chart: its downloads, and the codes that embed it alone.
+pub fn buttons(lang: Lang) -> Html {
+    let t = strings(lang);
+    let download = Text(t.download);
+    html![
         "<p class=\"exports\"><button type=\"button\" class=\"chip\" data-export=\"svg\">",
-        t,
+        download,
         " SVG</button><button type=\"button\" class=\"chip\" data-export=\"png\">",
-        t,
-        " PNG</button></p>"
+        download,
+        " PNG</button><button type=\"button\" class=\"chip\" data-embed aria-expanded=\"false\">",
+        Text(t.embed),
+        "</button></p>"
     ]
 }

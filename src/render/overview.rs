@@ -12,7 +12,7 @@ use crate::geom::{num, Rect};
 use crate::html;
 use crate::i18n::format::{convert, decimal_from_f64, kind_word, number, value, year};
 use crate::i18n::{mid_sentence, strings, Lang};
-use crate::model::{Action, View};
+use crate::model::{Action, Chart, Part, View};
 
 const UPSTREAM: [&str; 4] = ["cpu", "gpu", "memory", "optical"];
 const LW: f64 = 360.0;
@@ -60,7 +60,7 @@ fn visible(s: &Series, view: &View) -> Vec<&'static Fact> {
 }
 
 /// The two buttons that switch the upstream chart between market size and an index.
-pub fn modes(view: &View) -> String {
+pub fn modes(view: &View) -> Html {
     let t = strings(view.lang);
     html![
         "<button type=\"button\" class=\"chip\" data-action=\"",
@@ -77,16 +77,15 @@ pub fn modes(view: &View) -> String {
         Text(t.mode_index),
         "</button>"
     ]
-    .into()
 }
 
 /// Upstream parts on one line chart: market size, or an index (first common visible year = 100).
-pub fn upstream(view: &View) -> String {
+pub fn upstream(view: &View) -> Html {
     let index = view.index;
     let lang = view.lang;
     let t = strings(lang);
     if !view.shows_tier(Tier::Upstream) {
-        return hidden(lang).into();
+        return hidden(lang);
     }
     let all: Vec<(usize, Series)> = UPSTREAM
         .iter()
@@ -139,7 +138,7 @@ pub fn upstream(view: &View) -> String {
             Text(t.chart_empty),
             "</p></figure>"
         ]);
-        return s.into();
+        return s;
     }
     // The summary names the fastest grower over the visible years (computed here) and the largest.
     let growth = |pts: &[Point]| -> f64 {
@@ -371,17 +370,17 @@ pub fn upstream(view: &View) -> String {
         shown.first().and_then(|(_, v)| v.first().copied()),
         lang,
     ));
-    s.into()
+    s
 }
 
 /// The AI-server market and its shipments: two column charts over the same years, never a dual axis.
-pub fn ai_server(view: &View) -> String {
+pub fn ai_server(view: &View) -> Html {
     let lang = view.lang;
     if !view.shows_tier(Tier::Midstream) {
-        return hidden(lang).into();
+        return hidden(lang);
     }
     let Some(i) = node_index("ai-server") else {
-        return String::new();
+        return Html::default();
     };
     let n = node(i);
     let mut s = html!["<div class=\"pair\">"];
@@ -395,7 +394,7 @@ pub fn ai_server(view: &View) -> String {
         ));
     }
     s.push(&html!["</div>"]);
-    s.into()
+    s
 }
 
 /// The AI server's facts of one metric in view, or the "hidden by the filters" message when the
@@ -410,12 +409,12 @@ fn ai_server_facts(view: &View, metric: &str) -> Result<Vec<&'static Fact>, Html
 }
 
 /// Training vs inference servers as a donut with the exact percentages the source gives.
-pub fn split(view: &View) -> String {
+pub fn split(view: &View) -> Html {
     let lang = view.lang;
     let t = strings(lang);
     let parts = match ai_server_facts(view, "market_share") {
         Ok(parts) => parts,
-        Err(hidden) => return hidden.into(),
+        Err(hidden) => return hidden,
     };
     let mut s = html![
         "<figure class=\"chart donut\" data-chart=\"split\" data-file=\"ai-server-training-inference\"><figcaption><h3 id=\"t-split\">",
@@ -498,16 +497,16 @@ pub fn split(view: &View) -> String {
     }
     s.push(&html!["</ul>"]);
     s.push(&super::figure_foot(parts.first().copied(), lang));
-    s.into()
+    s
 }
 
 /// Listed AI-server companies by province, as horizontal bars.
-pub fn provinces(view: &View) -> String {
+pub fn provinces(view: &View) -> Html {
     let lang = view.lang;
     let t = strings(lang);
     let rows = match ai_server_facts(view, "listed_companies") {
         Ok(rows) => rows,
-        Err(hidden) => return hidden.into(),
+        Err(hidden) => return hidden,
     };
     let max = rows.iter().map(|f| f.value.to_f64()).fold(0.0, f64::max);
     let (w, row_h) = (320.0, 30.0);
@@ -587,15 +586,15 @@ pub fn provinces(view: &View) -> String {
         "</p>",
         super::figure_foot(rows.first().copied(), lang)
     ]);
-    s.into()
+    s
 }
 
 /// Internet and telecom revenue as figure cards with their period and growth; racks as columns.
-pub fn downstream(view: &View) -> String {
+pub fn downstream(view: &View) -> Html {
     let lang = view.lang;
     let t = strings(lang);
     if !view.shows_tier(Tier::Downstream) {
-        return hidden(lang).into();
+        return hidden(lang);
     }
     let mut s = html![
         "<h3>",
@@ -652,5 +651,32 @@ pub fn downstream(view: &View) -> String {
             ));
         }
     }
-    s.into()
+    s
+}
+
+/// One chart alone (`part=chart:<file>`): filtered by years and forecasts, never by tier (its
+/// tier is its own); the upstream comparison with its size/index switch.
+pub fn one_chart(view: &View) -> Html {
+    let Part::Chart(chart) = view.part else {
+        return Html::default();
+    };
+    let v = View {
+        tiers: [true; 3],
+        ..view.clone()
+    };
+    match chart {
+        Chart::Upstream => html![
+            "<div class=\"mode\" role=\"group\">",
+            modes(&v),
+            "</div>",
+            upstream(&v)
+        ],
+        Chart::Split => split(&v),
+        Chart::Provinces => provinces(&v),
+        Chart::Series(i, metric) => series_of(node(i).id)
+            .iter()
+            .find(|s| s.metric == metric && s.category.is_empty())
+            .map(|s| chart::figure(s, node(i), &visible(s, &v), None, v.lang))
+            .unwrap_or_default(),
+    }
 }

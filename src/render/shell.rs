@@ -6,7 +6,7 @@ use crate::data::schema::Tier;
 use crate::data::{year_span, DATASET};
 use crate::html;
 use crate::i18n::{strings, tier_index, Lang};
-use crate::model::{Action, Menu, Theme, View};
+use crate::model::{Action, Menu, Part, Theme, View};
 
 impl super::html::Markup for Action {
     fn write(&self, out: &mut String) {
@@ -41,61 +41,13 @@ pub fn masthead(lang: Lang) -> Html {
 pub fn filters(view: &View) -> Html {
     let lang = view.lang;
     let t = strings(lang);
-    let mut s = html![
-        "<div class=\"group\" role=\"group\" aria-label=\"",
-        Text(t.tiers),
-        "\">"
-    ];
-    for tier in Tier::ALL {
-        let i = tier_index(*tier);
-        s.push(&html![
-            "<button type=\"button\" class=\"chip\" data-action=\"",
-            Action::Tier(*tier),
-            "\" aria-pressed=\"",
-            view.tiers[i],
-            "\">",
-            Text(t.tier_names[i]),
-            "</button>"
-        ]);
-    }
-    // A segment within the tiers: the same choice as clicking a node on the map (the `node` parameter).
-    s.push(&html![
-        "</div><label class=\"segment\"><span>",
-        Text(t.segment),
-        "</span><select data-action=\"",
-        Menu::Node,
-        "\"><option value=\"\"",
-        selected(view.node.is_none()),
-        ">",
-        Text(t.all_segments),
-        "</option>"
-    ]);
-    for tier in Tier::ALL {
-        let i = tier_index(*tier);
-        s.push(&html![
-            "<optgroup label=\"",
-            Text(t.tier_names[i]),
-            "\" data-group=\"",
-            Ident(tier.as_str()),
-            "\"",
-            (!view.tiers[i]).then(|| html![" disabled"]),
-            ">"
-        ]);
-        for (k, n) in crate::data::tier_nodes(*tier) {
-            s.push(&html![
-                "<option value=\"",
-                Text(n.id),
-                "\"",
-                selected(view.node == Some(k)),
-                ">",
-                Text(lang.node(n)),
-                "</option>"
-            ]);
-        }
-        s.push(&html!["</optgroup>"]);
+    let mut s = Html::default();
+    // One chart is filtered by years and forecasts only: its tier is its own.
+    if !view.part.chart() {
+        tier_filters(view, &mut s);
     }
     s.push(&html![
-        "</select></label><fieldset class=\"group years\"><legend>",
+        "<fieldset class=\"group years\"><legend>",
         Text(t.years),
         "</legend>"
     ]);
@@ -162,8 +114,69 @@ pub fn filters(view: &View) -> Html {
     s
 }
 
-/// The source line, the credit (the article's publisher) and the two CSV buttons.
-pub fn footer(lang: Lang) -> Html {
+/// The tier toggles and the segment menu, which the map's and the overview's parts filter by.
+fn tier_filters(view: &View, s: &mut Html) {
+    let lang = view.lang;
+    let t = strings(lang);
+    s.push(&html![
+        "<div class=\"group\" role=\"group\" aria-label=\"",
+        Text(t.tiers),
+        "\">"
+    ]);
+    for tier in Tier::ALL {
+        let i = tier_index(*tier);
+        s.push(&html![
+            "<button type=\"button\" class=\"chip\" data-action=\"",
+            Action::Tier(*tier),
+            "\" aria-pressed=\"",
+            view.tiers[i],
+            "\">",
+            Text(t.tier_names[i]),
+            "</button>"
+        ]);
+    }
+    // A segment within the tiers: the same choice as clicking a node on the map (the `node` parameter).
+    s.push(&html![
+        "</div><label class=\"segment\"><span>",
+        Text(t.segment),
+        "</span><select data-action=\"",
+        Menu::Node,
+        "\"><option value=\"\"",
+        selected(view.node.is_none()),
+        ">",
+        Text(t.all_segments),
+        "</option>"
+    ]);
+    for tier in Tier::ALL {
+        let i = tier_index(*tier);
+        s.push(&html![
+            "<optgroup label=\"",
+            Text(t.tier_names[i]),
+            "\" data-group=\"",
+            Ident(tier.as_str()),
+            "\"",
+            (!view.tiers[i]).then(|| html![" disabled"]),
+            ">"
+        ]);
+        for (k, n) in crate::data::tier_nodes(*tier) {
+            s.push(&html![
+                "<option value=\"",
+                Text(n.id),
+                "\"",
+                selected(view.node == Some(k)),
+                ">",
+                Text(lang.node(n)),
+                "</option>"
+            ]);
+        }
+        s.push(&html!["</optgroup>"]);
+    }
+    s.push(&html!["</select></label>"]);
+}
+
+/// The source line, the credit (the article's publisher) and, where the part holds the tables,
+/// the two CSV buttons. One chart has its source line under it: its footer is the credit alone.
+pub fn footer(lang: Lang, part: Part) -> Html {
     let t = strings(lang);
     let names: Vec<&str> = DATASET.sources.iter().map(|s| lang.label(s)).collect();
     let (sep, stop, end) = if lang == Lang::Zh {
@@ -171,21 +184,33 @@ pub fn footer(lang: Lang) -> Html {
     } else {
         ("; ", ". ", ".")
     };
+    let sources = (!part.chart()).then(|| {
+        html![
+            "<strong>",
+            Text(t.source_line),
+            Text(lang.colon()),
+            "</strong>",
+            Text(&names.join(sep)),
+            Text(stop)
+        ]
+    });
+    let csv = part.data().then(|| {
+        html![
+            "<p class=\"downloads\"><button type=\"button\" class=\"csv\" data-csv=\"all\">",
+            Text(t.csv_all),
+            "</button><button type=\"button\" class=\"csv\" data-csv=\"view\">",
+            Text(t.csv_view),
+            "</button></p>"
+        ]
+    });
     html![
-        "<p><strong>",
-        Text(t.source_line),
-        Text(lang.colon()),
-        "</strong>",
-        Text(&names.join(sep)),
-        Text(stop),
+        "<p>",
+        sources,
         Text(t.credit),
         Text(lang.pick(DATASET.publisher_zh, DATASET.publisher_en)),
         Text(end),
-        "</p><p class=\"downloads\"><button type=\"button\" class=\"csv\" data-csv=\"all\">",
-        Text(t.csv_all),
-        "</button><button type=\"button\" class=\"csv\" data-csv=\"view\">",
-        Text(t.csv_view),
-        "</button></p>"
+        "</p>",
+        csv
     ]
 }
 
@@ -201,6 +226,18 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
     let title = Text(view.lang.pick(DATASET.title_zh, DATASET.title_en));
     let dir = Text(base.rsplit_once('/').map_or("", |(d, _)| d));
     let src = Text(&url);
+    // The frame's height before the widget reports its own, and Pym's container: one per part,
+    // so that an article can hold several.
+    let height: u16 = match view.part {
+        Part::Chart(_) => 560,
+        Part::Map => 1000,
+        _ => 1200,
+    };
+    let frame = match view.part {
+        Part::All => "ai-chain".to_owned(),
+        Part::Chart(c) => format!("ai-chain-{}", c.file()),
+        part => format!("ai-chain-{}", part.kind()),
+    };
     [
         (
             "iframe",
@@ -209,7 +246,9 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
                 src,
                 "\" title=\"",
                 title,
-                "\" style=\"width:100%;height:1200px;border:0\" loading=\"lazy\"></iframe>"
+                "\" style=\"width:100%;height:",
+                height,
+                "px;border:0\" loading=\"lazy\"></iframe>"
             ]
             .into(),
         ),
@@ -220,7 +259,9 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
                 src,
                 "\" title=\"",
                 title,
-                "\" style=\"width:100%;height:1200px;border:0\"></iframe>\n<script src=\"",
+                "\" style=\"width:100%;height:",
+                height,
+                "px;border:0\"></iframe>\n<script src=\"",
                 dir,
                 "/embed.js\" async></script>"
             ]
@@ -229,7 +270,11 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
         (
             "Pym.js",
             html![
-                "<div id=\"ai-chain\"></div>\n<script>new pym.Parent('ai-chain', '",
+                "<div id=\"",
+                Text(&frame),
+                "\"></div>\n<script>new pym.Parent('",
+                JsString(&frame),
+                "', '",
                 JsString(&url),
                 "', { title: '",
                 JsString(title.0),
@@ -258,21 +303,33 @@ impl super::html::Markup for JsString<'_> {
     }
 }
 
-/// The embed dialog's body: each code in a read-only text area with a copy button.
-pub fn embed_panel(view: &crate::model::View, base: &str) -> Html {
+/// The embed dialog's body: each code in a read-only text area with a copy button, the areas'
+/// ids starting with `id` (`embed`; a chart's own codes, `embed-<file>`).
+pub fn embed_panel(view: &crate::model::View, base: &str, id: &str) -> Html {
     let t = strings(view.lang);
-    let mut s = html!["<p>", Text(t.embed_help), "</p>"];
+    let help = if view.part.chart() {
+        t.embed_chart_help
+    } else {
+        t.embed_help
+    };
+    let mut s = html!["<p>", Text(help), "</p>"];
     for (k, (name, code)) in embed_codes(view, base).iter().enumerate() {
         s.push(&html![
-            "<div class=\"code\"><label for=\"embed-",
+            "<div class=\"code\"><label for=\"",
+            Text(id),
+            "-",
             k,
             "\">",
             Text(name),
-            "</label><textarea id=\"embed-",
+            "</label><textarea id=\"",
+            Text(id),
+            "-",
             k,
             "\" readonly rows=\"3\" spellcheck=\"false\">",
             Text(code),
-            "</textarea><button type=\"button\" class=\"chip\" data-copy=\"embed-",
+            "</textarea><button type=\"button\" class=\"chip\" data-copy=\"",
+            Text(id),
+            "-",
             k,
             "\">",
             Text(t.copy),

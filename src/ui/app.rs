@@ -5,11 +5,11 @@ use super::data_table::DataTable;
 use super::embed_dialog::EmbedDialog;
 use super::filter_bar::FilterBar;
 use super::notice::Notice;
-use super::overview::Overview;
+use super::overview::{OneChart, Overview};
 use crate::data::csv::{csv, data_url};
 use crate::data::DATASET;
 use crate::embed;
-use crate::model::{Action, Theme, View};
+use crate::model::{Action, Part, Theme, View};
 use crate::render::shell::{footer, masthead};
 use crate::ui::{region, say, Region, Ui};
 use leptos::prelude::*;
@@ -18,7 +18,11 @@ use wasm_bindgen::JsCast;
 // The regions (`data-region`), which their bindings find them by.
 const SKIP: Region = Region::words("skip", |v| say(v, |t| t.skip_to_tables));
 const MASTHEAD: Region = Region::words("masthead", |v| masthead(v.lang).into());
-const SOURCES: Region = Region::words("sources", |v| footer(v.lang).into());
+const SOURCES: Region = Region::new(
+    "sources",
+    |v| v.lang as u64 | u64::from(v.part.data()) << 8 | u64::from(v.part.chart()) << 9,
+    |v| footer(v.lang, v.part).into(),
+);
 pub(super) const REGIONS: &[Region] = &[SKIP, MASTHEAD, SOURCES];
 
 /// The widget for the page it is in: the view its address asks for, embedded or not. `adopt` when
@@ -92,32 +96,65 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool, adopt: bool)
         let Some(el) = super::live_root() else {
             return;
         };
-        super::listen(&el, EVENTS, ui, on_event);
+        // Nothing is operated in a static view (`static=1`): its root listens for nothing.
+        if !view.with_untracked(|v| v.still) {
+            super::listen(&el, EVENTS, ui, on_event);
+        }
         let outside: &[&str] = if embedded {
             &["popstate", "message"]
         } else {
             &["popstate"]
         };
         super::listen(&window(), outside, ui, on_event);
+        view.with_untracked(page_flags);
         if embedded {
             let query = embed::location_search();
             embed::observe_height(el.unchecked_ref(), move |h| embed::post_height(h, &query));
         }
     });
     let warnings = if embedded { Vec::new() } else { warnings };
+    // What the embed shows is fixed for the widget's life (`part=`, `plain=1`): a part holds its
+    // own sections only, built or not, never hidden.
+    let (part, plain, still) = view.with_untracked(|v| (v.part, v.plain, v.still));
+    let masthead = !plain && !part.chart();
 
     view! {
-        <main class="widget">
-            <a class="skip" href="#tables" data-region=SKIP.name inner_html=region(SKIP)></a>
-            <header class="masthead" data-region=MASTHEAD.name inner_html=region(MASTHEAD)></header>
+        <main
+            class="widget"
+            data-part=(part != Part::All).then(|| part.kind())
+            data-still=still.then_some("")
+        >
+            {part.data().then(|| view! { <a class="skip" href="#tables" data-region=SKIP.name inner_html=region(SKIP)></a> })}
+            {masthead.then(|| view! { <header class="masthead" data-region=MASTHEAD.name inner_html=region(MASTHEAD)></header> })}
             <Notice warnings/>
-            <FilterBar/>
-            <ChainMap/>
-            <Overview/>
-            <DataTable/>
+            {(!still).then(FilterBar)}
+            {part.map().then(ChainMap)}
+            {part.charts().then(Overview)}
+            {part.chart().then(OneChart)}
+            {part.data().then(DataTable)}
             <footer class="sources" data-region=SOURCES.name inner_html=region(SOURCES)></footer>
-            <EmbedDialog/>
+            {(!part.chart() && !still).then(EmbedDialog)}
         </main>
+    }
+}
+
+/// The flags for the page around the widget, fixed for its life: no background
+/// (`transparent=1`), and the newsroom's colour where it contrasts with the background
+/// (`accent=`: `--brand` on the light one, `--brand-dark` on the dark one), set through the CSSOM,
+/// which a strict Content-Security-Policy allows.
+fn page_flags(v: &View) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    if v.transparent {
+        super::set_attr(&root, "data-transparent", "");
+    }
+    if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+        for (rgb, name) in v.accent_on().into_iter().zip(["--brand", "--brand-dark"]) {
+            if let Some(rgb) = rgb {
+                let _ = root.style().set_property(name, &format!("#{}", rgb.hex()));
+            }
+        }
     }
 }
 

@@ -18,7 +18,12 @@ use web_sys::{Element, Event, KeyboardEvent};
 // The regions (`data-region`), which their bindings find them by. The map is built with the
 // language and carries the view's state as it is then, which `highlight` keeps up to date. The
 // details are placed again whenever they are rebuilt or the language changes.
-const MAP: Region = Region::words("map", map_markup).following(View::panel_key);
+const MAP: Region = Region::new(
+    "map",
+    |v| v.lang as u64 | u64::from(v.still) << 8,
+    map_markup,
+)
+.following(View::panel_key);
 const HEADING: Region = Region::words("chain-heading", |v| say(v, |t| t.chain_heading));
 const HINT: Region = Region::words("map-hint", |v| say(v, |t| t.map_hint));
 const DETAILS: Region =
@@ -160,7 +165,7 @@ fn highlight(root: &Element, ui: Ui) {
 fn map_markup(v: &View) -> String {
     let state = MapState {
         selected: v.node,
-        focus: v.node.unwrap_or(0),
+        focus: super::tab_stop(v),
         tiers: v.tiers,
     };
     map(&PLACED, v.lang, &state).into()

@@ -1,6 +1,6 @@
 //! Every figure of the view as tables; the markup comes from `render::tables`.
 
-use super::{region, say, Region};
+use super::{region, say, use_ui, Region};
 use crate::model::View;
 use crate::render::tables::{others_table, series_table};
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ pub fn DataTable() -> impl IntoView {
             <h2 id="tables-heading" data-region=HEADING.name inner_html=region(HEADING)></h2>
             // Folded until asked for (the skip link opens it too): a shorter embed, and a first
             // view that lays out no table of every figure (Performance, in the README).
-            <details>
+            <details open=use_ui().view.with_untracked(|v| v.still)>
                 <summary data-region=SUMMARY.name inner_html=region(SUMMARY)></summary>
                 <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" data-region=SERIES.name inner_html=region(SERIES)></div>
                 <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" data-region=OTHERS.name inner_html=region(OTHERS)></div>

@@ -2,7 +2,7 @@
 
 use super::{region, say, use_ui, Region, Ui};
 use crate::i18n::strings;
-use crate::model::View;
+use crate::model::{Part, View};
 use crate::render::shell::embed_panel;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -53,6 +53,9 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
             }
         }
         "click" => {
+            if let Some(button) = super::event_element(ev, "[data-embed]") {
+                chart_codes(ui, &button);
+            }
             let Some(button) = super::event_element(ev, ".embed [data-copy]") else {
                 return;
             };
@@ -67,13 +70,43 @@ pub fn handle(ui: Ui, kind: &str, ev: &web_sys::Event) {
     }
 }
 
+/// A chart's "Embed" button: the codes that embed that chart alone (`part=chart:<file>`) in the
+/// current view, shown under its buttons; pressed again, they go.
+fn chart_codes(ui: Ui, button: &web_sys::Element) {
+    let Some(figure) = button.closest("figure[data-file]").ok().flatten() else {
+        return;
+    };
+    if let Ok(Some(shown)) = figure.query_selector(".chart-embed") {
+        shown.remove();
+        super::set_attr(button, "aria-expanded", "false");
+        return;
+    }
+    let file = figure.get_attribute("data-file").unwrap_or_default();
+    let Ok(part) = Part::parse(&format!("chart:{file}")) else {
+        return;
+    };
+    // What a chart alone follows: the language, theme, years, forecasts and scale.
+    let v = ui.view.with_untracked(|v| View {
+        part,
+        node: None,
+        tiers: [true; 3],
+        ..v.clone()
+    });
+    let codes = embed_panel(&v, &base_url(), &format!("embed-{file}"));
+    if let Some(buttons) = button.parent_element() {
+        let box_ = crate::html!["<div class=\"embed chart-embed\">", codes, "</div>"];
+        let _ = buttons.insert_adjacent_html("afterend", &box_);
+        super::set_attr(button, "aria-expanded", "true");
+    }
+}
+
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
     let ui = use_ui();
     let key = super::key(View::url_key);
     // The codes are written when the reader first opens the panel, not while the widget starts.
     let opened = ui.embed_opened;
-    let codes = super::markup(key, |v| embed_panel(v, &base_url()).into());
+    let codes = super::markup(key, |v| embed_panel(v, &base_url(), "embed").into());
     view! {
         <details class="embed">
             <summary data-region=SUMMARY.name inner_html=region(SUMMARY)></summary>

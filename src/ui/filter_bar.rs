@@ -12,9 +12,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlSelectElement};
 
 // The regions (`data-region`), which their bindings find them by. The bar is built with the
-// language; `sync` mirrors the rest of the view onto it.
-const FILTERS: Region = Region::words("filters", |v| filters(v).into())
-    .following(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
+// language (and without tiers for one chart); `sync` mirrors the rest of the view onto it.
+const FILTERS: Region = Region::new(
+    "filters",
+    |v| v.lang as u64 | u64::from(v.part.chart()) << 8,
+    |v| filters(v).into(),
+)
+.following(|v| v.panel_key() ^ (v.theme as u64) << 60 ^ u64::from(v.controls) << 59);
 const TOGGLE: Region = Region::words("filter-toggle", |v| say(v, |t| t.filters));
 pub(super) const REGIONS: &[Region] = &[FILTERS, TOGGLE];
 

@@ -46,7 +46,7 @@ pub struct Ui {
 impl Ui {
     /// The state for `view`; `adopt` when the widget takes a static first view over (`take_over`).
     pub fn new(view: View, adopt: bool) -> Self {
-        let focus = view.node.unwrap_or(0);
+        let focus = tab_stop(&view);
         Ui {
             view: RwSignal::new(view),
             hover: Slot(RwSignal::new(0)),
@@ -58,6 +58,16 @@ impl Ui {
             opened_at: Slot(RwSignal::new(0)),
             adoption: Adoption::new(adopt),
         }
+    }
+}
+
+/// The map's node that holds its one tab stop at first: the chosen one, else the first; none when
+/// nothing can be operated (`static=1`).
+pub fn tab_stop(v: &View) -> usize {
+    if v.still {
+        usize::MAX
+    } else {
+        v.node.unwrap_or(0)
     }
 }
 
