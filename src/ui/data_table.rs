@@ -1,7 +1,7 @@
 //! Every figure of the view as tables; the markup comes from `render::tables`.
 
 use super::{region, say, use_ui, Region};
-use crate::model::View;
+use crate::model::{Part, View};
 use crate::render::tables::{others_table, series_table};
 use leptos::prelude::*;
 
@@ -19,8 +19,9 @@ pub fn DataTable() -> impl IntoView {
         <section class="tables" id="tables" aria-labelledby="tables-heading" tabindex="-1">
             <h2 id="tables-heading" data-region=HEADING.name inner_html=region(HEADING)></h2>
             // Folded until asked for (the skip link opens it too): a shorter embed, and a first
-            // view that lays out no table of every figure (Performance, in the README).
-            <details open=use_ui().view.with_untracked(|v| v.still)>
+            // view that lays out no table of every figure (Performance, in the README). Open
+            // where the tables are the embed (`part=data`) or cannot be opened (`static=1`).
+            <details open=use_ui().view.with_untracked(|v| v.still || v.part == Part::Data)>
                 <summary data-region=SUMMARY.name inner_html=region(SUMMARY)></summary>
                 <div class="scroll" role="region" aria-labelledby="series-caption" tabindex="0" data-region=SERIES.name inner_html=region(SERIES)></div>
                 <div class="scroll" role="region" aria-labelledby="other-caption" tabindex="0" data-region=OTHERS.name inner_html=region(OTHERS)></div>
