@@ -30,6 +30,20 @@ export async function useBrowser(root) {
   return env;
 }
 
+/** Waits until an iframe (`handle`, its `frame`) is as tall as the widget in it (within 2 px), as
+ *  an article's resize script makes it; returns both heights. */
+export async function settled({ handle, frame }) {
+  let last;
+  for (let i = 0; i < 50; i++) {
+    const outer = (await handle.boundingBox()).height;
+    const inner = await frame.evaluate(() => document.querySelector('.widget').getBoundingClientRect().height);
+    last = { outer, inner };
+    if (Math.abs(outer - inner) <= 2) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
+
 /** The live widget's map (the static first view, `main[data-static]`, looks the same but is inert). */
 export const LIVE = 'main.widget:not([data-static]) .chain-map button[data-node]';
 

@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { LIVE, useBrowser } from './browser.mjs';
+import { LIVE, settled, useBrowser } from './browser.mjs';
 
 const env = await useBrowser('.');
 
@@ -28,18 +28,6 @@ async function article(width) {
   return { page, frames, problems, requests };
 }
 
-/** Waits until the iframe's height equals the widget's content height (within 2 px); returns both. */
-async function settled({ handle, frame }) {
-  let last;
-  for (let i = 0; i < 50; i++) {
-    const outer = (await handle.boundingBox()).height;
-    const inner = await frame.evaluate(() => document.querySelector('.widget').getBoundingClientRect().height);
-    last = { outer, inner };
-    if (Math.abs(outer - inner) <= 2) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return last;
-}
 
 const heights = {};
 for (const width of [320, 768, 1280]) {

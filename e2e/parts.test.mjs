@@ -4,7 +4,7 @@
 // embed code copied into a second article, every flag, and hostile values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LIVE, useBrowser } from './browser.mjs';
+import { LIVE, settled, useBrowser } from './browser.mjs';
 
 const env = await useBrowser('.');
 const LOADED = 'main.widget:not([data-static])';
@@ -59,18 +59,6 @@ async function host(width, query, path = '/host.html') {
   return { page, frames, problems };
 }
 
-/** Waits until the iframe is as tall as the widget in it (within 2 px); returns both heights. */
-async function settled({ handle, frame }) {
-  let last;
-  for (let i = 0; i < 50; i++) {
-    const outer = (await handle.boundingBox()).height;
-    const inner = await frame.evaluate(() => document.querySelector('.widget').getBoundingClientRect().height);
-    last = { outer, inner };
-    if (Math.abs(outer - inner) <= 2) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return last;
-}
 
 const count = (frame, sel) => frame.$$eval(sel, (els) => els.length);
 

@@ -126,23 +126,7 @@ pub fn svg(
             convert(decimal_from_f64(t, c.tick_decimals), series.unit, lang),
             lang == Lang::En,
         );
-        s.push(&html![
-            "<g class=\"tick\"><line x1=\"",
-            num(c.plot.x0),
-            "\" x2=\"",
-            num(c.plot.x1),
-            "\" y1=\"",
-            num(y),
-            "\" y2=\"",
-            num(y),
-            "\"/><text x=\"",
-            num(c.plot.x0 - 6.0),
-            "\" y=\"",
-            num(y),
-            "\" dy=\"0.32em\" text-anchor=\"end\">",
-            Text(&shown),
-            "</text></g>"
-        ]);
+        s.push(&y_tick(&c.plot, y, &shown));
     }
     s.push(&html![
         "<line class=\"baseline\" x1=\"",
@@ -211,6 +195,29 @@ pub fn svg(
     }
     s.push(&html!["</svg>"]);
     s
+}
+
+/// A grid line across `plot` at `y`, labelled at its left with `label`: the value axis of the
+/// column charts and the overview's line chart.
+pub(super) fn y_tick(plot: &crate::geom::Rect, y: f64, label: &str) -> Html {
+    let y = num(y);
+    html![
+        "<g class=\"tick\"><line x1=\"",
+        num(plot.x0),
+        "\" x2=\"",
+        num(plot.x1),
+        "\" y1=\"",
+        y,
+        "\" y2=\"",
+        y,
+        "\"/><text x=\"",
+        num(plot.x0 - 6.0),
+        "\" y=\"",
+        y,
+        "\" dy=\"0.32em\" text-anchor=\"end\">",
+        Text(label),
+        "</text></g>"
+    ]
 }
 
 /// The whole figure for a node's series, filtered to `visible`.

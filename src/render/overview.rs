@@ -198,24 +198,7 @@ pub fn upstream(view: &View) -> Html {
                 lang == Lang::En,
             )
         };
-        let y = num(y);
-        s.push(&html![
-            "<g class=\"tick\"><line x1=\"",
-            num(l.plot.x0),
-            "\" x2=\"",
-            num(l.plot.x1),
-            "\" y1=\"",
-            y,
-            "\" y2=\"",
-            y,
-            "\"/><text x=\"",
-            num(l.plot.x0 - 6.0),
-            "\" y=\"",
-            y,
-            "\" dy=\"0.32em\" text-anchor=\"end\">",
-            Text(&shown),
-            "</text></g>"
-        ]);
+        s.push(&chart::y_tick(&l.plot, y, &shown));
     }
     for &(x, yr) in &l.x_ticks {
         s.push(&html![
