@@ -94,8 +94,8 @@ fn chart_codes(ui: Ui, button: &web_sys::Element) {
     });
     let codes = embed_panel(&v, &base_url(), &format!("embed-{file}"));
     if let Some(buttons) = button.parent_element() {
-        let box_ = crate::html!["<div class=\"embed chart-embed\">", codes, "</div>"];
-        let _ = buttons.insert_adjacent_html("afterend", &box_);
+        let panel = crate::html!["<div class=\"embed chart-embed\">", codes, "</div>"];
+        let _ = buttons.insert_adjacent_html("afterend", &panel);
         super::set_attr(button, "aria-expanded", "true");
     }
 }
