@@ -146,9 +146,8 @@ fn page_flags(v: &View) {
     let Some(root) = document().document_element() else {
         return;
     };
-    if v.transparent {
-        super::set_attr(&root, "data-transparent", "");
-    }
+    // The page's head script set it for the first frame; the parsed view has the last word.
+    let _ = root.toggle_attribute_with_force("data-transparent", v.transparent);
     if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
         for (rgb, name) in v.accent_on().into_iter().zip(["--brand", "--brand-dark"]) {
             if let Some(rgb) = rgb {
