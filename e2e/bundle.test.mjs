@@ -7,11 +7,22 @@ import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const page = await readFile('dist/index.html', 'utf8');
-const loader = page.match(/from"\.\/([\w-]+\.js)".*module_or_path:`\.\/([\w-]+\.wasm)`/);
+// The page's scripts are files (post_build::page::externalise_scripts): the head's, and the loader.
+const scripts = [...page.matchAll(/<script[^>]* src=\.\/((head|start)-[0-9a-f]{16}\.js)/g)].map((m) => m[1]);
+const start = await readFile(`dist/${scripts.find((s) => s.startsWith('start-'))}`, 'utf8');
+const loader = start.match(/from"\.\/([\w-]+\.js)".*module_or_path:`\.\/([\w-]+\.wasm)`/);
+
+test('the page runs no inline script and sets no style attribute', () => {
+  assert.deepEqual(scripts.map((s) => s.slice(0, 5)), ['head-', 'start']);
+  assert.equal([...page.matchAll(/<script\b[^>]*>([^<]+)<\/script>/g)].length, 0, 'inline script');
+  assert.doesNotMatch(page, /\sstyle=/);
+  // Browsers ignore an integrity on the wasm's preload, and Chromium says so on every load.
+  assert.match(page, /<link as=fetch crossorigin href=\.\/[\w-]+\.wasm rel=preload type=application\/wasm>/);
+});
 
 test('every integrity hash in the page is that of the file it loads', async () => {
-  const links = [...page.matchAll(/<link [^>]*href=\.\/([\w.-]+) integrity=(sha384-[\w+/=]+)/g)];
-  assert.deepEqual(links.map((l) => l[1]).sort(), [loader[1], loader[2], page.match(/href=\.\/(main-\w+\.css)/)[1]].sort());
+  const links = [...page.matchAll(/<(?:link|script) [^>]*(?:href|src)=\.\/([\w.-]+) integrity=(sha384-[\w+/=]+)/g)];
+  assert.deepEqual(links.map((l) => l[1]).sort(), [loader[1], ...scripts, page.match(/href=\.\/(main-\w+\.css)/)[1]].sort());
   for (const [, file, value] of links) {
     const hash = `sha384-${createHash('sha384').update(await readFile(`dist/${file}`)).digest('base64')}`;
     assert.equal(value, hash, file);
@@ -63,7 +74,7 @@ const HARD_CAP = 87 * 1024;
 
 test(`the bundle a reader fetches is within the hard cap (${HARD_CAP} bytes with brotli)`, async (t) => {
   const css = page.match(/href=\.\/(main-\w+\.css)/)[1];
-  const files = ['index.html', loader[1], loader[2], css];
+  const files = ['index.html', ...scripts, loader[1], loader[2], css];
   const sizes = await Promise.all(files.map(async (f) =>
     brotliCompressSync(await readFile(`dist/${f}`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length));
   const total = sizes.reduce((a, b) => a + b, 0);

@@ -16,8 +16,8 @@ export const TYPES = {
 };
 
 /** Serves `dir`; with `inject`, puts that markup at the start of every HTML page (after the doctype);
- *  with `rewrite`, serves every HTML page as that function returns it. */
-export async function serve(dir, { inject, rewrite } = {}) {
+ *  with `rewrite`, serves every HTML page as that function returns it; `headers` go on every response. */
+export async function serve(dir, { inject, rewrite, headers = {} } = {}) {
   const root = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -43,7 +43,7 @@ export async function serve(dir, { inject, rewrite } = {}) {
         body = doctype + inject + html.slice(doctype.length);
       }
       if (rewrite && extname(file) === '.html') body = rewrite(body.toString('utf8'));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

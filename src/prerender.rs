@@ -21,3 +21,16 @@ pub fn first_view() -> String {
         1,
     )
 }
+
+/// The stylesheet rules that place the widget's marks (the map's cards, the charts' buttons),
+/// which the build appends to the page's stylesheet: the markup itself carries no `style`
+/// attribute, so a page served with `style-src 'self'` lays out the same.
+pub fn layout_css() -> String {
+    use crate::render::{chart, map, overview};
+    format!(
+        "{}{}{}",
+        map::map_css(&crate::ui::PLACED),
+        chart::hits_css(),
+        overview::hits_css()
+    )
+}

@@ -6,7 +6,7 @@ use ai_server_chain::geom::chain::layout;
 use ai_server_chain::i18n::{tier_index, Lang};
 use ai_server_chain::model::{Part, View};
 use ai_server_chain::render::chart::{figure, growth_metric, summary, title, tooltip};
-use ai_server_chain::render::map::{card, map, map_style, MapState};
+use ai_server_chain::render::map::{card, map, map_css, MapState};
 use ai_server_chain::render::panel::{announcement, body};
 use ai_server_chain::render::shell::{filters, footer, masthead};
 use ai_server_chain::render::tables::{others_table, series_table};
@@ -53,10 +53,18 @@ fn the_map_has_every_node_in_headed_lists() {
     assert_eq!(count(&html, "vector-effect=\"non-scaling-stroke\""), 28);
     assert!(html.contains("上游<span>零部件</span>"));
     assert_eq!(count(&html, "tabindex=\"0\""), 1, "one Tab stop");
-    assert!(html.contains("<section class=\"tier\" data-tier=\"midstream\" aria-labelledby=\"tier-midstream\" style=\"--c:1\"><h3 id=\"tier-midstream\" class=\"tier-head\" style=\"--py:438\">"));
-    assert!(html.contains("<li class=\"l\" style=\"--y:54;--h:64;--py:44;--ph:84\"><button type=\"button\" class=\"node\" data-node=\"cpu\""));
-    assert!(html.contains("<li class=\"f\" style=\"--y:260;--h:96;--py:482;--ph:126\">"));
-    assert_eq!(map_style(&layout(&tiers, &links)), "--wh:562;--ph:1046");
+    // Places are in the stylesheet (map_css), never in a style attribute (strict hosting).
+    assert!(!html.contains("style="));
+    assert!(html.contains("<section class=\"tier\" data-tier=\"midstream\" aria-labelledby=\"tier-midstream\"><h3 id=\"tier-midstream\" class=\"tier-head\">"));
+    assert!(html.contains(
+        "<li class=\"l at-cpu\"><button type=\"button\" class=\"node\" data-node=\"cpu\""
+    ));
+    assert!(html.contains("<li class=\"f at-ai-server\">"));
+    let css = map_css(&layout(&tiers, &links));
+    assert!(css.starts_with(".chain-map{--wh:562;--ph:1046}"), "{css}");
+    assert!(css.contains("#tier-midstream{--py:438}"));
+    assert!(css.contains(".at-cpu{--y:54;--h:64;--py:44;--ph:84}"));
+    assert!(css.contains(".at-ai-server{--y:260;--h:96;--py:482;--ph:126}"));
     for n in DATASET.nodes.iter() {
         assert!(
             html.contains(&format!("data-node=\"{}\"", n.id)),
@@ -167,7 +175,10 @@ fn the_gpu_chart() {
     assert!(html.contains(
         "role=\"img\" aria-labelledby=\"t-gpu-market_size\" aria-describedby=\"d-gpu-market_size\""
     ));
+    // One cell per year of the chart's span, a button where there is a column.
     assert_eq!(count(&html, "class=\"hotspot\""), 4);
+    assert!(html.contains("<div class=\"hits\"><button type=\"button\" class=\"hotspot\" data-year=\"2023\" aria-label="));
+    assert!(!html.contains("style="));
     assert!(html.contains("<details><summary>显示数据表</summary>"));
     assert!(html.contains("<p class=\"source\">数据来源:中商产业研究院</p>"));
     let empty = figure(&s, gpu, &[], None, Lang::En);
@@ -620,5 +631,43 @@ fn the_markup_writer_escapes_text_by_type() {
     assert_eq!(
         Html::trusted("<svg><rect/></svg>".into()).as_str(),
         "<svg><rect/></svg>"
+    );
+}
+
+#[test]
+fn charts_buttons_are_placed_by_the_stylesheet() {
+    use ai_server_chain::geom::Rect;
+    use ai_server_chain::render::{chart, over_css, overview};
+    // (plot, width, height, rule)
+    let table = [
+        (
+            Rect::new(52.0, 28.0, 312.0, 196.0),
+            320.0,
+            220.0,
+            "x{left:16.3%;right:2.5%;top:12.7%;bottom:10.9%}",
+        ),
+        (
+            Rect::new(0.0, 0.0, 100.0, 50.0),
+            100.0,
+            50.0,
+            "x{left:0%;right:0%;top:0%;bottom:0%}",
+        ),
+        (
+            Rect::new(25.0, 10.0, 50.0, 40.0),
+            100.0,
+            50.0,
+            "x{left:25%;right:50%;top:20%;bottom:20%}",
+        ),
+    ];
+    for (plot, w, h, rule) in table {
+        assert_eq!(over_css("x", &plot, w, h), rule);
+    }
+    assert_eq!(
+        chart::hits_css(),
+        ".chart .hits{left:16.3%;right:2.5%;top:12.7%;bottom:10.9%}.hits::before,.hits::after{flex:0.125}"
+    );
+    assert_eq!(
+        overview::hits_css(),
+        ".lines .hits{left:14.4%;right:26.7%;top:6.7%;bottom:10%}.lines .hits::before,.lines .hits::after{content:none}.lines .hits>:first-child,.lines .hits>:last-child{flex:.5}"
     );
 }

@@ -2,6 +2,7 @@
 // that works opened from disk (file://), attached to a CMS or mailed to an editor. The wasm is
 // embedded as base64 and handed to wasm-bindgen's init, so nothing is fetched.
 import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 
 const dist = 'dist';
 const files = await readdir(dist);
@@ -27,27 +28,41 @@ if (!/async function __wbg_init\b/.test(js)) throw new Error('the wasm-bindgen g
 // compiles off the main thread as it arrives; for a script inline in the page it was not, so the
 // single file's script is compiled as it was before the hint.
 const glue = js.replace(/^\/\/# allFunctionsCalledOnLoad\n/, '').replace(/export\s*\{[^}]*\};?/g, '').replace(/\bexport (class|function|const|let) /g, '$1 ');
-// The page's loader waits for the frame that draws the static view before it starts the wasm
-// (post_build::page::AFTER_FIRST_FRAME, put in by the post-build hook): the single file waits the same way.
-const wait = html.match(/<script type=module>(await new Promise[\s\S]*?\}\);)import\b/)?.[1];
-if (!wait) throw new Error(`${dist}/index.html: its loader does not wait for the first frame`);
+// The page's loader (a file since post-build: no inline script in the bundle) waits for the frame
+// that draws the static view before it starts the wasm (post_build::page::AFTER_FIRST_FRAME): the
+// single file waits the same way.
+const start = await readFile(find(/^start-[0-9a-f]+\.js$/), 'utf8');
+const wait = start.match(/^(await new Promise[\s\S]*?\}\);)import\b/)?.[1];
+if (!wait) throw new Error(`${dist}/start-….js: the loader does not wait for the first frame`);
 const boot = `${wait}${glue}
 const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });`;
 // Without script, the static view hides its controls (the page's <noscript> style).
 const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
 // The head's script that keeps the static view unseen for an address of one part (index.html).
-const early = html.match(/<script>\{[\s\S]*?\}<\/script>/)?.[0];
-if (!early) throw new Error(`${dist}/index.html has no head script for parts`);
+const early = await readFile(find(/^head-[0-9a-f]+\.js$/), 'utf8');
 // The static first view (Trunk's post-build hook put it into the body) comes along.
 const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? '';
 if (!body.includes('data-static')) throw new Error(`${dist}/index.html has no static first view`);
+// Everything is inline, so the file carries its own Content-Security-Policy: the policy of
+// design.md with the hashes of its own scripts and styles in place of 'self' (no 'unsafe-inline').
+// A server that sends a policy for this file must allow the same hashes.
+const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const noscriptCss = noscript.match(/<style>([\s\S]*?)<\/style>/)?.[1];
+const policy = [
+  "default-src 'self'",
+  `script-src ${sha(early)} ${sha(boot)} 'wasm-unsafe-eval'`,
+  `style-src ${[css, noscriptCss].filter((c) => c !== undefined).map(sha).join(' ')}`,
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+].join('; ');
 const out = `<!doctype html>
 <html lang="zh">
-<head>${head}${early}<style>${css}</style>${noscript}</head>
+<head><meta http-equiv="Content-Security-Policy" content="${policy}">${head}<script>${early}</script><style>${css}</style>${noscript}</head>
 <body>${body}<script type="module">${boot}</script></body>
 </html>
 `;
 await mkdir('dist-single', { recursive: true });
 await writeFile('dist-single/ai-server-chain.html', out);
-console.log(`dist-single/ai-server-chain.html: ${out.length} bytes`);
+await writeFile('dist-single/csp.txt', `${policy}\n`);
+console.log(`dist-single/ai-server-chain.html: ${out.length} bytes; its Content-Security-Policy in dist-single/csp.txt`);

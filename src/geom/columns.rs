@@ -19,6 +19,8 @@ pub const MARGIN_TOP: f64 = 28.0;
 pub const MARGIN_BOTTOM: f64 = 24.0;
 pub const MARGIN_LEFT: f64 = 52.0;
 pub const MARGIN_RIGHT: f64 = 8.0;
+/// The band scale's padding, inner and outer, as a share of a step.
+pub const PADDING: f64 = 0.25;
 
 /// Columns for non-negative `values` in a `width`×`height` box (the y domain always starts at 0).
 pub fn columns(values: &[f64], width: f64, height: f64) -> Columns {
@@ -42,7 +44,7 @@ pub fn columns_in_slots(
     );
     let max = values.iter().copied().fold(0.0, f64::max);
     let y = Linear::new((0.0, if max > 0.0 { max } else { 1.0 }), (plot.y1, plot.y0)).nice(4);
-    let band = Band::new(n, (plot.x0, plot.x1), 0.25);
+    let band = Band::new(n, (plot.x0, plot.x1), PADDING);
     let bars = values
         .iter()
         .zip(slots)

@@ -74,28 +74,35 @@ pub fn tooltip(f: &Fact, lang: Lang) -> String {
 /// line up), else one slot per value.
 fn place(visible: &[&Fact], years: Option<(u16, u16)>) -> Columns {
     let values: Vec<f64> = visible.iter().map(|f| f.value.to_f64()).collect();
+    let (slots, n) = slots(visible, years);
+    columns_in_slots(&values, &slots, n, W, H)
+}
+
+/// Each column's slot, and how many slots there are: one per year of `years` (so that charts over
+/// the same years line up), else one per column.
+fn slots(visible: &[&Fact], years: Option<(u16, u16)>) -> (Vec<usize>, usize) {
     match years {
-        Some((y0, y1)) => {
-            let slots: Vec<usize> = visible
+        Some((y0, y1)) => (
+            visible
                 .iter()
                 .map(|f| usize::from(f.year.unwrap_or(y0).saturating_sub(y0)))
-                .collect();
-            columns_in_slots(
-                &values,
-                &slots,
-                usize::from(y1.saturating_sub(y0)) + 1,
-                W,
-                H,
-            )
-        }
-        None => columns_in_slots(
-            &values,
-            &(0..values.len()).collect::<Vec<_>>(),
-            values.len(),
-            W,
-            H,
+                .collect(),
+            usize::from(y1.saturating_sub(y0)) + 1,
         ),
+        None => ((0..visible.len()).collect(), visible.len()),
     }
+}
+
+/// Where the columns' buttons go: a row over the plot, one cell per slot, each a step wide and
+/// centred on its column, between two half-paddings (`geom::columns::PADDING`).
+pub fn hits_css() -> String {
+    use crate::geom::columns::{columns, PADDING};
+    let plot = columns(&[], W, H).plot;
+    format!(
+        "{}.hits::before,.hits::after{{flex:{}}}",
+        super::over_css(".chart .hits", &plot, W, H),
+        PADDING / 2.0
+    )
 }
 
 /// The SVG marks of the chart, with `data-*` attributes on every column.
@@ -259,29 +266,37 @@ pub fn figure(
         "<div class=\"plot\">",
         svg(series, visible, years, lang, &dom_id)
     ]);
-    // One button per column over the SVG: hover, tap or keyboard focus shows its tooltip (CSS),
-    // and the chart's role="img" keeps no focusable content inside.
-    let c = place(visible, years);
-    for (f, r) in visible.iter().zip(&c.bars) {
-        let tip = tooltip(f, lang);
+    // One button per slot over the SVG (`hits_css`; an empty slot keeps its place): hover, tap or
+    // keyboard focus shows its tooltip (CSS), and the chart's role="img" keeps no focusable content.
+    let (slots, n) = slots(visible, years);
+    s.push(&html!["<div class=\"hits\">"]);
+    for slot in 0..n {
+        let here: Vec<&Fact> = visible
+            .iter()
+            .zip(&slots)
+            .filter(|(_, s)| **s == slot)
+            .map(|(f, _)| *f)
+            .collect();
+        let Some(first) = here.first() else {
+            s.push(&html!["<i></i>"]);
+            continue;
+        };
+        let tip = here
+            .iter()
+            .map(|f| tooltip(f, lang))
+            .collect::<Vec<_>>()
+            .join(lang.semicolon());
         s.push(&html![
             "<button type=\"button\" class=\"hotspot\" data-year=\"",
-            f.year.unwrap_or(0),
-            "\" style=\"left:",
-            num(r.x0 / W * 100.0),
-            "%;width:",
-            num(r.width() / W * 100.0),
-            "%;top:",
-            num(c.plot.y0 / H * 100.0),
-            "%;height:",
-            num((c.plot.y1 - c.plot.y0) / H * 100.0),
-            "%\" aria-label=\"",
+            first.year.unwrap_or(0),
+            "\" aria-label=\"",
             Text(&tip),
             "\"><span class=\"tip\" aria-hidden=\"true\">",
             Text(&tip),
             "</span></button>"
         ]);
     }
+    s.push(&html!["</div>"]);
     s.push(&html![
         "</div><p class=\"legend\"><span class=\"swatch actual\" aria-hidden=\"true\"></span>",
         Text(t.legend_actual),

@@ -122,17 +122,42 @@ pub fn card(i: usize, lang: Lang, state: &MapState) -> Html {
     ]
 }
 
-/// The custom properties that size the map's box: its height in the wide and the phone layout.
-pub fn map_style(layout: &ChainLayout) -> String {
-    format!(
-        "--wh:{};--ph:{}",
+/// The map's places as a stylesheet, so that the markup carries no `style` attribute (a page
+/// served with `style-src 'self'` applies none): the box's height in the wide and the phone layout
+/// on `.chain-map`, each tier heading's phone place on its id, and each card's place on its
+/// `at-<node id>` class (`--y`/`--h` wide, `--py`/`--ph` phone, in px at a 16 px root). The layout
+/// is the dataset's, the same for every view; the build appends this to the page's stylesheet.
+pub fn map_css(layout: &ChainLayout) -> String {
+    use std::fmt::Write;
+    let mut css = format!(
+        ".chain-map{{--wh:{};--ph:{}}}",
         num(layout.wide_height),
         num(layout.phone_height)
-    )
+    );
+    for (ti, top) in &layout.headings {
+        let _ = write!(
+            css,
+            "#tier-{}{{--py:{}}}",
+            Tier::ALL[*ti].as_str(),
+            num(*top)
+        );
+    }
+    for (i, p) in layout.nodes.iter().enumerate() {
+        let _ = write!(
+            css,
+            ".at-{}{{--y:{};--h:{};--py:{};--ph:{}}}",
+            node(i).id,
+            num(p.wide.top),
+            num(p.wide.height),
+            num(p.phone.top),
+            num(p.phone.height)
+        );
+    }
+    css
 }
 
-/// The map's content. Places are custom properties (`--y`/`--h` wide, `--py`/`--ph` phone, in px
-/// at a 16 px root) and a slot class; the stylesheet turns them into positions for either layout.
+/// The map's content. Each card's list item has a slot class and its place's class (`map_css`); the
+/// stylesheet turns them into positions for either layout.
 pub fn map(layout: &ChainLayout, lang: Lang, state: &MapState) -> Html {
     let t = strings(lang);
     let mut s = Html::default();
@@ -153,22 +178,18 @@ pub fn map(layout: &ChainLayout, lang: Lang, state: &MapState) -> Html {
     }
     for tier in Tier::ALL {
         let ti = tier_index(*tier);
-        let Some((_, top)) = layout.headings.iter().find(|(h, _)| *h == ti) else {
+        if !layout.headings.iter().any(|(h, _)| *h == ti) {
             continue;
-        };
+        }
         let id = Ident(tier.as_str());
         s.push(&html![
             "<section class=\"tier\" data-tier=\"",
             id,
             "\" aria-labelledby=\"tier-",
             id,
-            "\" style=\"--c:",
-            ti,
             "\"><h3 id=\"tier-",
             id,
-            "\" class=\"tier-head\" style=\"--py:",
-            num(*top),
-            "\">",
+            "\" class=\"tier-head\">",
             Text(t.tier_names[ti]),
             "<span>",
             Text(t.tier_parts[ti]),
@@ -184,14 +205,8 @@ pub fn map(layout: &ChainLayout, lang: Lang, state: &MapState) -> Html {
                 s.push(&html![
                     "<li class=\"",
                     slot,
-                    "\" style=\"--y:",
-                    num(p.wide.top),
-                    ";--h:",
-                    num(p.wide.height),
-                    ";--py:",
-                    num(p.phone.top),
-                    ";--ph:",
-                    num(p.phone.height),
+                    " at-",
+                    Text(node(i).id),
                     "\">",
                     card(i, lang, state),
                     "</li>"

@@ -21,6 +21,20 @@ use crate::i18n::format::{period, year};
 use crate::i18n::Lang;
 
 /// "市场规模 · 训练型": a fact's metric with its category, in the reader's language.
+/// A CSS rule that lays `selector` over the part `plot` of a `width`×`height` drawing, in percent
+/// of the drawing's box: where a chart's buttons go over its SVG (no `style` attribute needed).
+pub fn over_css(selector: &str, plot: &crate::geom::Rect, width: f64, height: f64) -> String {
+    use crate::geom::num;
+    let pct = |part: f64, whole: f64| num(part / whole * 100.0);
+    format!(
+        "{selector}{{left:{}%;right:{}%;top:{}%;bottom:{}%}}",
+        pct(plot.x0, width),
+        pct(width - plot.x1, width),
+        pct(plot.y0, height),
+        pct(height - plot.y1, height)
+    )
+}
+
 pub fn figure_name(f: &Fact, lang: Lang) -> String {
     let m = metric(f.metric).map_or("", |m| lang.label(m));
     match category(f.category) {

@@ -80,6 +80,18 @@ pub fn modes(view: &View) -> Html {
 }
 
 /// Upstream parts on one line chart: market size, or an index (first common visible year = 100).
+/// Where the line chart's buttons go: a row over the plot, one cell per year, a step wide and
+/// centred on it; the first and the last are half a step inside the plot and reach half a step out.
+pub fn hits_css() -> String {
+    let (top, right, bottom, left) = crate::geom::lines::MARGIN;
+    let plot = crate::geom::Rect::new(left, top, LW - right, LH - bottom);
+    format!(
+        "{}.lines .hits::before,.lines .hits::after{{content:none}}\
+         .lines .hits>:first-child,.lines .hits>:last-child{{flex:.5}}",
+        super::over_css(".lines .hits", &plot, LW, LH)
+    )
+}
+
 pub fn upstream(view: &View) -> Html {
     let index = view.index;
     let lang = view.lang;
@@ -257,12 +269,10 @@ pub fn upstream(view: &View) -> Html {
         s.push(&html!["</g>"]);
     }
     s.push(&html!["</svg>"]);
-    // One hotspot per year, as wide as the year's column: its tooltip lists every series that year.
-    let step = l
-        .x_ticks
-        .get(1)
-        .map_or(l.plot.width(), |t| t.0 - l.x_ticks[0].0);
-    for &(x, yr) in &l.x_ticks {
+    // One hotspot per year, a step wide and centred on the year (`hits_css`; a year with no value
+    // keeps its place): its tooltip lists every series that year.
+    s.push(&html!["<div class=\"hits\">"]);
+    for &(_, yr) in &l.x_ticks {
         let parts: Vec<String> = series
             .iter()
             .filter_map(|(i, p)| {
@@ -277,6 +287,7 @@ pub fn upstream(view: &View) -> Html {
             })
             .collect();
         if parts.is_empty() {
+            s.push(&html!["<i></i>"]);
             continue;
         }
         let kind = series
@@ -299,15 +310,7 @@ pub fn upstream(view: &View) -> Html {
         s.push(&html![
             "<button type=\"button\" class=\"hotspot\" data-year=\"",
             yr,
-            "\" style=\"left:",
-            num((x - step / 2.0).max(0.0) / LW * 100.0),
-            "%;width:",
-            num(step / LW * 100.0),
-            "%;top:",
-            num(l.plot.y0 / LH * 100.0),
-            "%;height:",
-            num(l.plot.height() / LH * 100.0),
-            "%\" aria-label=\"",
+            "\" aria-label=\"",
             Text(&text),
             "\"><span class=\"tip\" aria-hidden=\"true\">",
             Text(&text),
@@ -315,7 +318,7 @@ pub fn upstream(view: &View) -> Html {
         ]);
     }
     s.push(&html![
-        "</div><p class=\"legend\"><span class=\"line-key\" aria-hidden=\"true\"></span>",
+        "</div></div><p class=\"legend\"><span class=\"line-key\" aria-hidden=\"true\"></span>",
         Text(t.legend_actual),
         "<span class=\"line-key projected\" aria-hidden=\"true\"></span>",
         Text(t.legend_forecast),

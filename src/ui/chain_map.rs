@@ -8,7 +8,7 @@ use crate::geom::chain::{layout, neighbour, ChainLayout, Dir};
 use crate::i18n::tier_index;
 use crate::model::View;
 use crate::render::html::Text;
-use crate::render::map::{map, map_style, MapState};
+use crate::render::map::{map, MapState};
 use crate::render::panel::{announcement, panel};
 use leptos::prelude::*;
 use std::sync::LazyLock;
@@ -65,7 +65,7 @@ static LINKS: LazyLock<Vec<(usize, usize)>> = LazyLock::new(|| {
 
 /// The map's layout; it does not depend on the width: CSS places it (see `geom::chain`). Worked
 /// out once, like the two above: the highlight reads the links on every pointer move.
-static PLACED: LazyLock<ChainLayout> = LazyLock::new(|| layout(&TIERS, &LINKS));
+pub static PLACED: LazyLock<ChainLayout> = LazyLock::new(|| layout(&TIERS, &LINKS));
 
 /// The map's events (`super::listen`): a click selects a node or lets it go; arrow keys walk the
 /// map, Escape lets the selection go; pointer and focus light a node up with its links.
@@ -180,7 +180,6 @@ fn spoken(v: &View) -> String {
 
 #[component]
 pub fn ChainMap() -> impl IntoView {
-    let style = map_style(&PLACED);
     let markup = mirror(MAP, highlight);
 
     view! {
@@ -190,7 +189,6 @@ pub fn ChainMap() -> impl IntoView {
             <div
                 class="chain-map"
                 data-region=MAP.name
-                style=style
                 inner_html=markup
             ></div>
             <div class="details" data-region=DETAILS.name inner_html=mirror(DETAILS, super::node_panel::place)></div>

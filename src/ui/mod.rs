@@ -10,6 +10,7 @@ mod notice;
 mod overview;
 
 pub use app::{App, Widget};
+pub use chain_map::PLACED;
 
 use crate::model::View;
 use leptos::prelude::*;

@@ -5,7 +5,7 @@
 //! TRUNK_PROFILE; or give the page's path.
 
 fn main() {
-    use ai_server_chain::prerender::first_view;
+    use ai_server_chain::prerender::{first_view, layout_css};
     use post_build::page::{defer_start, inject};
     let path = std::env::args()
         .nth(1)
@@ -28,6 +28,7 @@ fn main() {
                 Ok(page)
             }
         })
+        .and_then(|page| strict(&path, &page, &layout_css()))
         .and_then(|page| {
             std::fs::write(&path, &page)
                 .map(|()| page.len())
@@ -40,6 +41,29 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// Makes the page work under a strict Content-Security-Policy (no inline script, no `style`
+/// attribute): the layout's rules go into the stylesheet, the inline scripts into files beside
+/// the page; and drops the preload integrity browsers ignore and warn about.
+fn strict(page_path: &str, page: &str, rules: &str) -> Result<String, String> {
+    use post_build::page::{append_css, externalise_scripts, preload_without_integrity};
+    let dir = std::path::Path::new(page_path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"))
+    };
+    let read =
+        |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"));
+    let (page, old, name, css) = append_css(page, rules, read)?;
+    write(&name, &css)?;
+    std::fs::remove_file(dir.join(&old)).map_err(|e| format!("{old}: {e}"))?;
+    let (page, files) = externalise_scripts(&page)?;
+    for (name, text) in &files {
+        write(name, text)?;
+    }
+    Ok(preload_without_integrity(&page))
 }
 
 /// Trims the glue and the wasm next to the page (see `post_build::slim`), wasm-opt in between
@@ -90,6 +114,5 @@ fn slim(page_path: &str, page: &str) -> Result<String, String> {
         wasm_out.len(),
         dropped.len()
     );
-    let page = set_integrity(page, &js_name, js_out.as_bytes())?;
-    set_integrity(&page, &wasm_name, &wasm_out)
+    set_integrity(page, &js_name, js_out.as_bytes())
 }

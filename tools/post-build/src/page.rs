@@ -40,3 +40,114 @@ pub fn defer_start(page: &str) -> Result<String, String> {
         .ok_or("the page has no module script to start the wasm")?;
     Ok(page.replacen(tag, &format!("{tag}{AFTER_FIRST_FRAME}"), 1))
 }
+
+/// A file name for `bytes` beside the page: `<stem>-<16 hex digits of their SHA-384>.<ext>`, so
+/// that a changed file gets a new name and no cache serves the old one.
+pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha384};
+    let digest = Sha384::digest(bytes);
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{stem}-{hex}.{ext}")
+}
+
+/// Moves every inline script of the page into a file of its own (a page served with
+/// `script-src 'self'` runs no inline script): a module (Trunk's loader) becomes `start-….js`,
+/// a classic script (the head's) `head-….js`, each loaded by `src` with its integrity where it
+/// stood, so a classic one still runs before the body is read. Returns the page and the files.
+pub fn externalise_scripts(page: &str) -> Result<(String, Vec<(String, String)>), String> {
+    let mut out = String::with_capacity(page.len());
+    let mut files = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<script") {
+        let open_end = start
+            + rest[start..]
+                .find('>')
+                .ok_or("a <script> tag does not close")?;
+        let tag = &rest[start..=open_end];
+        let body_end = open_end
+            + 1
+            + rest[open_end + 1..]
+                .find("</script>")
+                .ok_or("a <script> has no </script>")?;
+        let body = &rest[open_end + 1..body_end];
+        out.push_str(&rest[..start]);
+        if tag.contains(" src=") || body.trim().is_empty() {
+            out.push_str(&rest[start..body_end]);
+        } else {
+            let module = tag.contains("type=module") || tag.contains("type=\"module\"");
+            let name = hashed_name(if module { "start" } else { "head" }, "js", body.as_bytes());
+            let kind = if module { " type=module" } else { "" };
+            out.push_str(&format!(
+                "<script{kind} src=./{name} integrity={}>",
+                crate::slim::integrity(body.as_bytes())
+            ));
+            files.push((name, body.to_string()));
+        }
+        rest = &rest[body_end..];
+        out.push_str("</script>");
+        rest = &rest["</script>".len()..];
+    }
+    out.push_str(rest);
+    Ok((out, files))
+}
+
+/// Drops the `integrity` of the page's `rel=preload` links: browsers ignore it on a preload of
+/// the wasm (a fetch), and Chromium says so in the console on every load. The glue, a module,
+/// keeps its own on its `modulepreload`.
+pub fn preload_without_integrity(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link ") {
+        let end = start + rest[start..].find('>').map_or(rest.len() - start, |e| e);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        let preload = tag.contains(" rel=preload") || tag.contains(" rel=\"preload\"");
+        match tag.find(" integrity=").filter(|_| preload) {
+            Some(at) => {
+                let value = &tag[at + " integrity=".len()..];
+                let len = if let Some(quoted) = value.strip_prefix('"') {
+                    quoted.find('"').map_or(value.len(), |n| n + 2)
+                } else {
+                    value.find(' ').unwrap_or(value.len())
+                };
+                out.push_str(&tag[..at]);
+                out.push_str(&value[len..]);
+            }
+            None => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page's stylesheet (`<link rel=stylesheet href=./<stem>-<hash>.css>`) with `rules`
+/// appended: the new file's name and contents, and the page loading it with its integrity.
+/// `read` gives the current file's contents by name.
+pub fn append_css(
+    page: &str,
+    rules: &str,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<(String, String, String, String), String> {
+    let old = page
+        .split("<link ")
+        .skip(1)
+        .map(|t| &t[..t.find('>').unwrap_or(t.len())])
+        .filter(|t| t.contains("stylesheet"))
+        .find_map(|t| {
+            let v = &t[t.find("href=")? + 5..];
+            let v = v.trim_start_matches('"');
+            let v = &v[..v.find(['"', ' ']).unwrap_or(v.len())];
+            v.strip_prefix("./")
+        })
+        .filter(|v| v.ends_with(".css"))
+        .ok_or("the page links no stylesheet ./….css")?;
+    let stem = old
+        .rsplit_once('-')
+        .map_or(&old[..old.len() - 4], |(s, _)| s);
+    let css = format!("{}{rules}", read(old)?);
+    let name = hashed_name(stem, "css", css.as_bytes());
+    let page = page.replacen(&format!("./{old}"), &format!("./{name}"), 1);
+    let page = crate::slim::set_integrity(&page, &name, css.as_bytes())?;
+    Ok((page, old.to_string(), name, css))
+}

@@ -48,3 +48,75 @@ fn the_page_starts_the_wasm_after_the_first_frame() {
         "the page has no module script to start the wasm"
     );
 }
+
+#[test]
+fn inline_scripts_become_files_with_their_integrity() {
+    use post_build::page::{externalise_scripts, hashed_name};
+    use post_build::slim::integrity;
+    let page = "<head><script>{let q=1}</script><script type=module>await x;import\"./a.js\"</script>\
+                <script src=./b.js></script><noscript><style>.a{}</style></noscript></head><body></body>";
+    let (out, files) = externalise_scripts(page).unwrap();
+    let head = hashed_name("head", "js", b"{let q=1}");
+    let start = hashed_name("start", "js", b"await x;import\"./a.js\"");
+    assert!(head.starts_with("head-") && head.len() == "head-".len() + 16 + 3);
+    assert_eq!(
+        out,
+        format!(
+            "<head><script src=./{head} integrity={}></script><script type=module src=./{start} integrity={}></script>\
+             <script src=./b.js></script><noscript><style>.a{{}}</style></noscript></head><body></body>",
+            integrity(b"{let q=1}"),
+            integrity(b"await x;import\"./a.js\"")
+        )
+    );
+    assert_eq!(
+        files,
+        vec![
+            (head, "{let q=1}".to_string()),
+            (start, "await x;import\"./a.js\"".to_string())
+        ]
+    );
+    assert_eq!(
+        externalise_scripts("<script>x").unwrap_err(),
+        "a <script> has no </script>"
+    );
+}
+
+#[test]
+fn the_wasm_preload_loses_the_integrity_browsers_ignore() {
+    use post_build::page::preload_without_integrity;
+    let page = "<link crossorigin href=./a.js integrity=sha384-A rel=modulepreload>\
+                <link as=fetch crossorigin href=./a_bg.wasm integrity=sha384-B rel=preload type=application/wasm>\
+                <link rel=\"preload\" href=\"./c.wasm\" integrity=\"sha384-C\" as=\"fetch\"/>";
+    assert_eq!(
+        preload_without_integrity(page),
+        "<link crossorigin href=./a.js integrity=sha384-A rel=modulepreload>\
+         <link as=fetch crossorigin href=./a_bg.wasm rel=preload type=application/wasm>\
+         <link rel=\"preload\" href=\"./c.wasm\" as=\"fetch\"/>"
+    );
+}
+
+#[test]
+fn the_layout_rules_go_into_a_renamed_stylesheet() {
+    use post_build::page::{append_css, hashed_name};
+    use post_build::slim::integrity;
+    let page =
+        "<!-- style/main.css --><link href=./main-0123.css integrity=sha384-X rel=stylesheet>";
+    let read = |name: &str| {
+        assert_eq!(name, "main-0123.css");
+        Ok(".a{}".to_string())
+    };
+    let (out, old, name, css) = append_css(page, ".b{}", read).unwrap();
+    assert_eq!((old.as_str(), css.as_str()), ("main-0123.css", ".a{}.b{}"));
+    assert_eq!(name, hashed_name("main", "css", b".a{}.b{}"));
+    assert_eq!(
+        out,
+        format!(
+            "<!-- style/main.css --><link href=./{name} integrity={} rel=stylesheet>",
+            integrity(b".a{}.b{}")
+        )
+    );
+    assert_eq!(
+        append_css("<link rel=icon href=x>", ".b{}", |_| Ok(String::new())).unwrap_err(),
+        "the page links no stylesheet ./….css"
+    );
+}
