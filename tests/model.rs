@@ -214,77 +214,7 @@ fn filters_choose_facts() {
 }
 
 mod messages {
-    use ai_server_chain::data::node_index;
-    use ai_server_chain::i18n::Lang;
-    use ai_server_chain::model::{
-        amp_height, datawrapper_height, pym_height, Control, Field, View,
-    };
-
-    fn text(k: &str, v: &str) -> (String, Field) {
-        (k.into(), Field::Text(v.into()))
-    }
-
-    #[test]
-    fn control_fields_are_typed_and_checked() {
-        let (c, w) = Control::from_fields(vec![
-            text("node", "gpu"),
-            text("lang", "en"),
-            ("from".into(), Field::Number(2023.0)),
-            ("forecast".into(), Field::Bool(false)),
-            ("to".into(), Field::Number(2024.5)),
-            ("tier".into(), Field::Other),
-            text("colour", "red"),
-        ]);
-        assert_eq!(
-            (
-                c.node.as_deref(),
-                c.lang.as_deref(),
-                c.from,
-                c.to,
-                c.forecast
-            ),
-            (Some("gpu"), Some("en"), Some(2023), None, Some(false))
-        );
-        assert_eq!(
-            w,
-            [
-                "to: wrong type",
-                "tier: wrong type",
-                "unknown field \"colour\""
-            ]
-        );
-        let (_, w) = Control::from_fields(vec![text("lang", "en"), text("lang", "zh")]);
-        assert_eq!(w, ["lang: given twice"]);
-    }
-
-    #[test]
-    fn applying_a_control_checks_each_field_like_the_url() {
-        let mut v = View::default();
-        let (c, _) = Control::from_fields(vec![
-            text("node", "gpu"),
-            text("lang", "en"),
-            text("theme", "neon"),
-            text("tier", "upstream"),
-        ]);
-        let w = v.apply(&c);
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].starts_with("theme:"));
-        assert_eq!(
-            (v.node, v.lang, v.tiers),
-            (node_index("gpu"), Lang::En, [true, false, false])
-        );
-        let (c, _) = Control::from_fields(vec![text("node", "")]);
-        assert!(v.apply(&c).is_empty());
-        assert_eq!(v.node, None);
-        let (c, _) = Control::from_fields(vec![
-            ("from".into(), Field::Number(2026.0)),
-            ("to".into(), Field::Number(2022.0)),
-        ]);
-        let w = v.apply(&c);
-        assert_eq!((v.from, v.to), (2022, 2026), "{w:?}");
-        let (c, _) = Control::from_fields(vec![text("node", "tpu")]);
-        assert_eq!(v.apply(&c), ["node: unknown node id \"tpu\""]);
-    }
+    use ai_server_chain::model::{amp_height, datawrapper_height, pym_height, View};
 
     #[test]
     fn messages_to_the_article() {
@@ -454,7 +384,7 @@ fn actions_round_trip_through_their_markup_names() {
         "tier",
         "tier-",
         "Tier-upstream",
-        "share",
+        "Share",
         "lang ",
         "node=gpu",
         "<script>",
@@ -652,4 +582,121 @@ fn hostile_parts_flags_and_accents() {
         }
     }
     assert!(count >= 200, "{count}");
+}
+
+mod article {
+    use ai_server_chain::model::{article_url, pairs, View, MESSAGE_KEYS};
+
+    fn view(q: &str) -> View {
+        let (v, w) = View::from_query(q);
+        assert!(w.is_empty(), "{w:?}");
+        v
+    }
+
+    #[test]
+    fn a_step_applies_whole_or_not_at_all() {
+        // (step, problems, the view's query after it, starting from node=cpu)
+        let table: [(&str, &[&str], &str); 8] = [
+            ("node=gpu&lang=en", &[], "lang=en&node=gpu"),
+            ("node=", &[], ""),
+            ("controls=0", &[], "node=cpu&controls=0"),
+            (
+                "node=nothing&lang=en",
+                &["node: unknown node id \"nothing\""],
+                "node=cpu",
+            ),
+            (
+                "lang=en&part=map",
+                &["part: not set here (the embed code sets it, or it is unknown)"],
+                "node=cpu",
+            ),
+            (
+                "from=2026&to=2023",
+                &["from=2026 is after to=2023: years unchanged"],
+                "node=cpu",
+            ),
+            (
+                "from=1900",
+                &["from: \"1900\" is not a year from 2022 to 2026"],
+                "node=cpu",
+            ),
+            (
+                "bogus=1",
+                &["bogus: not set here (the embed code sets it, or it is unknown)"],
+                "node=cpu",
+            ),
+        ];
+        for (step, problems, after) in table {
+            let mut v = view("node=cpu");
+            assert_eq!(
+                v.apply_pairs(pairs(step), &MESSAGE_KEYS, true),
+                problems,
+                "{step}"
+            );
+            assert_eq!(v.to_query(), after, "{step}");
+        }
+    }
+
+    #[test]
+    fn a_message_state_applies_each_good_field() {
+        // (the state's fields as pairs, problems, the view's query after it, from node=cpu)
+        let table: [(&str, &[&str], &str); 4] = [
+            (
+                "node=gpu&lang=en&theme=neon",
+                &["theme: unknown theme \"neon\" (expected light, dark or auto)"],
+                "lang=en&node=gpu",
+            ),
+            (
+                "tier=upstream&colour=red",
+                &["colour: not set here (the embed code sets it, or it is unknown)"],
+                "tier=upstream&node=cpu",
+            ),
+            (
+                "from=2026&to=2022&forecast=0",
+                &["from=2026 is after to=2022: years unchanged"],
+                "node=cpu&forecast=0",
+            ),
+            ("node=tpu", &["node: unknown node id \"tpu\""], "node=cpu"),
+        ];
+        for (state, problems, after) in table {
+            let mut v = view("node=cpu");
+            assert_eq!(
+                v.apply_pairs(pairs(state), &MESSAGE_KEYS, false),
+                problems,
+                "{state}"
+            );
+            assert_eq!(v.to_query(), after, "{state}");
+        }
+    }
+
+    #[test]
+    fn a_shared_link_opens_in_its_view_and_only_an_http_article_counts() {
+        // embed.js passes `aichain` into the frame; Pym.js passes the article's address.
+        let (v, w) = View::from_query("part=map&aichain=node%3Dgpu%26lang%3Den");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(v.to_query(), "lang=en&node=gpu&part=map");
+        let pym = "childId=x&parentUrl=https%3A%2F%2Fnews.example%2Fa%3Faichain%3Dnode%253Dgpu%23c";
+        assert_eq!(View::from_query(pym).0.to_query(), "node=gpu");
+        // The embed code's choices are not the reader's: the whole `aichain` is refused.
+        let (v, w) = View::from_query("aichain=node%3Dgpu%26part%3Dmap");
+        assert_eq!(v.to_query(), "");
+        assert_eq!(
+            w,
+            ["aichain: part: not set here (the embed code sets it, or it is unknown)"]
+        );
+        let (v, w) = View::from_query("aichain=controls%3D0");
+        assert_eq!((v.to_query().as_str(), w.len()), ("", 1));
+        for (url, ok) in [
+            ("https://news.example/a?b=c#d", true),
+            ("http://localhost:8081/x", true),
+            ("javascript:alert(1)", false),
+            ("https://a b", false),
+            ("https://a/\"><script>", false),
+            ("ftp://x", false),
+            ("", false),
+        ] {
+            assert_eq!(article_url(url).is_some(), ok, "{url}");
+        }
+        assert!(article_url(&format!("https://x/{}", "a".repeat(2000))).is_none());
+    }
 }

@@ -160,13 +160,13 @@ fn get(target: &JsValue, key: &str) -> JsValue {
     reflect_get(target, key).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The article's control messages, `{"type": "ai-chain:set", "state": {...}}`, read into typed
-/// Rust with wasm-bindgen's own accessors, field by field, so that one bad field leaves the others
-/// applied. (serde-wasm-bindgen's decoding brings serde's error formatting, floats included, which
-/// the bundle cannot afford: docs/performance-log.md.) Only messages from the parent frame count; Pym.js's own messages to its child are expected and skipped; anything else
-/// is ignored with a warning.
-pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Control> {
-    use crate::model::{Control, Field};
+/// The article's messages (`model::Inbound`): `ai-chain:set` with a `state` (its fields read with
+/// wasm-bindgen's own accessors into the pairs of a query, so that they are checked by the URL's
+/// rules; serde-wasm-bindgen's decoding costs more than the bundle can afford:
+/// docs/performance-log.md) or a story step's `query`. Only messages from the parent frame count; Pym.js's own messages to its child are
+/// expected and skipped; anything else is ignored with a warning.
+pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Inbound> {
+    use crate::model::Inbound;
     let from_parent = match (ev.source(), window().parent()) {
         (Some(source), Ok(Some(parent))) => {
             let (s, p): (&JsValue, &JsValue) = (source.as_ref(), parent.as_ref());
@@ -182,37 +182,56 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Contro
         warn("ignored a message that did not come from the parent page");
         return None;
     }
+    let kind = get(&data, "type").as_string();
     let state = get(&data, "state");
-    if !data.is_object()
-        || get(&data, "type").as_string().as_deref() != Some("ai-chain:set")
-        || !state.is_object()
-    {
-        warn("ignored a message that is not {\"type\": \"ai-chain:set\", \"state\": {...}}");
+    if kind.as_deref() == Some("ai-chain:set") {
+        if let Some(query) = get(&data, "query").as_string() {
+            return Some(Inbound::Step(query));
+        }
+    }
+    if kind.as_deref() != Some("ai-chain:set") || !state.is_object() {
+        warn("ignored a message that is not {\"type\": \"ai-chain:set\", \"state\": {...}} or {..., \"query\": \"…\"}");
         return None;
     }
-    let fields = object_keys(&state)
+    // Text as it is, a whole number as digits, true/false as 1/0: the URL's values.
+    let pairs = object_keys(&state)
         .unwrap_or_default()
         .iter()
-        .filter_map(|k| k.as_string())
-        .map(|k| {
+        .filter_map(|k| {
+            let k = k.as_string()?;
             let v = get(&state, &k);
-            let field = if let Some(s) = v.as_string() {
-                Field::Text(s)
-            } else if let Some(n) = v.as_f64() {
-                Field::Number(n)
-            } else if let Some(b) = v.as_bool() {
-                Field::Bool(b)
-            } else {
-                Field::Other
-            };
-            (k, field)
+            let value = v.as_string().or_else(|| {
+                v.as_bool()
+                    .map(|b| if b { "1" } else { "0" }.to_owned())
+                    .or_else(|| {
+                        v.as_f64()
+                            .filter(|n| n.fract() == 0.0 && (0.0..=65535.0).contains(n))
+                            .map(|n| (n as u16).to_string())
+                    })
+            });
+            if value.is_none() {
+                let shown: String = k.chars().take(40).collect();
+                warn(&format!(
+                    "ignored in ai-chain:set: {shown}: not text, a whole number or true/false"
+                ));
+            }
+            Some((k, value?))
         })
         .collect();
-    let (control, warnings) = Control::from_fields(fields);
-    for w in warnings {
-        warn(&format!("ignored in ai-chain:set: {w}"));
+    Some(Inbound::Set(pairs))
+}
+
+/// Tells the article that a story step was not applied, and why (embed.js names the step).
+pub fn reject(query: &str, problems: Vec<String>) {
+    let to_js = serde_wasm_bindgen::Serializer::json_compatible();
+    let message = crate::model::Rejection {
+        kind: "ai-chain:rejected",
+        query: query.to_owned(),
+        problems,
+    };
+    if let Ok(message) = serde::Serialize::serialize(&message, &to_js) {
+        post(&message);
     }
-    Some(control)
 }
 
 /// Announces a change of view to the article: `{"type": "ai-chain:state", "state": {...}}`, a

@@ -3,9 +3,11 @@
 //! Pure code: the browser glue only hands in a query string and receives one back.
 
 mod action;
+mod article;
 mod part;
 
 pub use action::{Action, Menu};
+pub use article::{article_url, ARTICLE_PARAM, MESSAGE_KEYS, READER_KEYS};
 pub use part::{Chart, Part, Rgb, BACKGROUNDS, MIN_CONTRAST};
 
 use crate::data::schema::{Fact, Kind, Tier};
@@ -117,6 +119,18 @@ impl View {
         if let Some(w) = view.accent_warning() {
             warnings.push(w);
         }
+        // A shared link's view (design.md): `aichain` as embed.js passes it into the frame, or in
+        // the article's address as Pym.js passes it (`parentUrl`). The reader's choices only.
+        let shared = param(query, ARTICLE_PARAM).or_else(|| {
+            let article = param(query, "parentUrl")?;
+            let address = article_url(&article)?.split('#').next()?;
+            param(address.split_once('?')?.1, ARTICLE_PARAM)
+        });
+        if let Some(shared) = shared {
+            for p in view.apply_query(&shared) {
+                warnings.push(format!("{ARTICLE_PARAM}: {p}"));
+            }
+        }
         (view, warnings)
     }
 
@@ -189,7 +203,7 @@ impl View {
                     _ => return Err(err(format!("\"{}\" is not size or index", shown(value)))),
                 }
             }
-            _ if EMBED_PARAMS.contains(&key) => {}
+            _ if EMBED_PARAMS.contains(&key) || key == ARTICLE_PARAM => {}
             _ => return Err(format!("unknown parameter \"{}\"", shown(key))),
         }
         Ok(())
@@ -380,135 +394,28 @@ pub fn decode(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
 }
 
-/// The `state` of an `ai-chain:set` message from the article. Every field is optional; each one is
-/// checked like the URL parameter of the same name, and an invalid one is skipped with a warning.
-/// `node: ""` clears the selection.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Control {
-    pub lang: Option<String>,
-    pub theme: Option<String>,
-    /// As in the URL: `"upstream,midstream"`.
-    pub tier: Option<String>,
-    pub node: Option<String>,
-    pub from: Option<u16>,
-    pub to: Option<u16>,
-    pub forecast: Option<bool>,
-    pub controls: Option<bool>,
-    pub scale: Option<String>,
-}
-
-/// One field of a message's `state` as JavaScript typed it.
+/// A message from the article (design.md, embedding), as the widget reads it.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Field {
-    Text(String),
-    Number(f64),
-    Bool(bool),
-    /// Anything else (an object, an array, null).
-    Other,
+pub enum Inbound {
+    /// `{"type": "ai-chain:set", "state": {...}}`: its fields as a query's pairs, each applied on
+    /// its own like the URL parameter of that name (`View::apply_pairs`).
+    Set(Vec<(String, String)>),
+    /// `{"type": "ai-chain:set", "query": "node=gpu&lang=en"}`: a story step, applied whole or
+    /// not at all.
+    Step(String),
 }
 
-impl Control {
-    /// Builds the typed state from a message's fields; a field of an unknown name or the wrong
-    /// type is left out with a warning.
-    pub fn from_fields(fields: Vec<(String, Field)>) -> (Control, Vec<String>) {
-        let mut c = Control::default();
-        let mut warnings = Vec::new();
-        for (key, field) in fields {
-            let name: String = key.chars().take(40).collect();
-            let ok = match (key.as_str(), field) {
-                ("lang", Field::Text(v)) => c.lang.replace(v).is_none(),
-                ("theme", Field::Text(v)) => c.theme.replace(v).is_none(),
-                ("tier", Field::Text(v)) => c.tier.replace(v).is_none(),
-                ("node", Field::Text(v)) => c.node.replace(v).is_none(),
-                ("scale", Field::Text(v)) => c.scale.replace(v).is_none(),
-                ("from" | "to", Field::Number(n))
-                    if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) =>
-                {
-                    let slot = if key == "from" {
-                        &mut c.from
-                    } else {
-                        &mut c.to
-                    };
-                    slot.replace(n as u16).is_none()
-                }
-                ("forecast", Field::Bool(b)) => c.forecast.replace(b).is_none(),
-                ("controls", Field::Bool(b)) => c.controls.replace(b).is_none(),
-                (
-                    "lang" | "theme" | "tier" | "node" | "scale" | "from" | "to" | "forecast"
-                    | "controls",
-                    _,
-                ) => {
-                    warnings.push(format!("{name}: wrong type"));
-                    true
-                }
-                _ => {
-                    warnings.push(format!("unknown field \"{name}\""));
-                    true
-                }
-            };
-            if !ok {
-                warnings.push(format!("{name}: given twice"));
-            }
-        }
-        (c, warnings)
-    }
+/// `{"type": "ai-chain:rejected", "query": …, "problems": [...]}`: the widget's answer to a story
+/// step it did not apply, so that embed.js can name the step in the article's console.
+#[derive(serde::Serialize, Debug, PartialEq)]
+pub struct Rejection {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub query: String,
+    pub problems: Vec<String>,
 }
 
 impl View {
-    /// Applies a control message's fields one by one; returns what was ignored.
-    pub fn apply(&mut self, c: &Control) -> Vec<String> {
-        let flag = |b: bool| if b { "1" } else { "0" };
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if let Some(v) = &c.lang {
-            pairs.push(("lang", v.clone()));
-        }
-        if let Some(v) = &c.theme {
-            pairs.push(("theme", v.clone()));
-        }
-        if let Some(v) = &c.tier {
-            pairs.push(("tier", v.clone()));
-        }
-        if let Some(v) = c.from {
-            pairs.push(("from", v.to_string()));
-        }
-        if let Some(v) = c.to {
-            pairs.push(("to", v.to_string()));
-        }
-        if let Some(v) = c.forecast {
-            pairs.push(("forecast", flag(v).into()));
-        }
-        if let Some(v) = c.controls {
-            pairs.push(("controls", flag(v).into()));
-        }
-        if let Some(v) = &c.scale {
-            pairs.push(("scale", v.clone()));
-        }
-        let mut warnings = Vec::new();
-        let before = (self.from, self.to);
-        for (k, v) in pairs {
-            if let Err(e) = self.set(k, &v) {
-                warnings.push(e);
-            }
-        }
-        if self.from > self.to {
-            warnings.push(format!(
-                "from={} is after to={}: years unchanged",
-                self.from, self.to
-            ));
-            (self.from, self.to) = before;
-        }
-        match c.node.as_deref() {
-            Some("") => self.node = None,
-            Some(id) => {
-                if let Err(e) = self.set("node", id) {
-                    warnings.push(e);
-                }
-            }
-            None => {}
-        }
-        warnings
-    }
-
     /// The message announcing this view to the article (`embed::announce`).
     pub fn announcement(&self) -> Announcement {
         Announcement {

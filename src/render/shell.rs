@@ -261,7 +261,7 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
                 title,
                 "\" style=\"width:100%;height:",
                 height,
-                "px;border:0\"></iframe>\n<script src=\"",
+                "px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"",
                 dir,
                 "/embed.js\" async></script>"
             ]

@@ -9,7 +9,7 @@ use super::overview::{OneChart, Overview};
 use crate::data::csv::{csv, data_url};
 use crate::data::DATASET;
 use crate::embed;
-use crate::model::{Action, Part, Theme, View};
+use crate::model::{pairs, Action, Inbound, Part, Theme, View, MESSAGE_KEYS};
 use crate::render::shell::{footer, masthead};
 use crate::ui::{region, say, Region, Ui};
 use leptos::prelude::*;
@@ -176,15 +176,27 @@ fn on_event(ui: Ui, ev: &web_sys::Event) {
         // Back and forward restore the view of that address.
         "popstate" => ui.view.set(View::from_query(&embed::location_search()).0),
         // The article's control messages (embedded only).
-        "message" => {
-            if let Some(control) = ev.dyn_ref().and_then(embed::decode_control) {
-                ui.view.update(|v| {
-                    for w in v.apply(&control) {
-                        embed::warn(&format!("ignored in ai-chain:set: {w}"));
-                    }
-                });
+        "message" => match ev.dyn_ref().and_then(embed::decode_control) {
+            Some(Inbound::Set(pairs)) => ui.view.update(|v| {
+                for w in v.apply_pairs(pairs, &MESSAGE_KEYS, false) {
+                    embed::warn(&format!("ignored in ai-chain:set: {w}"));
+                }
+            }),
+            // A story step: applied whole, or refused with the reasons sent back to the article.
+            Some(Inbound::Step(query)) => {
+                let mut problems = Vec::new();
+                ui.view
+                    .update(|v| problems = v.apply_pairs(pairs(&query), &MESSAGE_KEYS, true));
+                if !problems.is_empty() {
+                    embed::warn(&format!(
+                        "ignored the step \"{query}\": {}",
+                        problems.join("; ")
+                    ));
+                    embed::reject(&query, problems);
+                }
             }
-        }
+            None => {}
+        },
         kind => {
             if kind == "click" {
                 download(ui, ev);

@@ -1,0 +1,72 @@
+//! The article around the widget, as pure functions: which parameters a shared link's `aichain`
+//! and the article's messages may set, and applying them.
+
+use super::{pairs, View};
+
+/// The parameters that are the reader's choices. The others (`part`, `plain`, `transparent`,
+/// `static`, `accent`, `controls`) are the embed code's, so a shared link's `aichain` changes none
+/// of them: one `aichain` on an article then suits every widget in it.
+pub const READER_KEYS: [&str; 8] = [
+    "lang", "theme", "tier", "node", "from", "to", "forecast", "scale",
+];
+
+/// The parameters a message from the article may set: the reader's, and whether the filter bar
+/// shows (`controls`).
+pub const MESSAGE_KEYS: [&str; 9] = [
+    "lang", "theme", "tier", "node", "from", "to", "forecast", "scale", "controls",
+];
+
+/// The article parameter that carries a widget query (design.md).
+pub const ARTICLE_PARAM: &str = "aichain";
+
+impl View {
+    /// Applies a shared link's widget query (`aichain`): the reader's choices, whole or not at all.
+    pub fn apply_query(&mut self, query: &str) -> Vec<String> {
+        self.apply_pairs(pairs(query), &READER_KEYS, true)
+    }
+
+    /// Applies parameters of the names in `keys`, each checked as in the URL; `node=` clears the
+    /// selection. `whole`: with any problem the view stays as it was (a shared link, a story step);
+    /// else each good one applies (an `ai-chain:set` state). Returns the problems.
+    pub fn apply_pairs(
+        &mut self,
+        pairs: Vec<(String, String)>,
+        keys: &[&str],
+        whole: bool,
+    ) -> Vec<String> {
+        let mut next = self.clone();
+        let mut problems = Vec::new();
+        for (key, value) in pairs {
+            let shown: String = key.chars().take(40).collect();
+            if !keys.contains(&key.as_str()) {
+                problems.push(format!(
+                    "{shown}: not set here (the embed code sets it, or it is unknown)"
+                ));
+            } else if key == "node" && value.is_empty() {
+                next.node = None;
+            } else if let Err(e) = next.set(&key, &value) {
+                problems.push(e);
+            }
+        }
+        if next.from > next.to {
+            problems.push(format!(
+                "from={} is after to={}: years unchanged",
+                next.from, next.to
+            ));
+            (next.from, next.to) = (self.from, self.to);
+        }
+        if problems.is_empty() || !whole {
+            *self = next;
+        }
+        problems
+    }
+}
+/// An article's address as the widget accepts it: http or https, at most 2,000 characters long,
+/// without spaces, control characters, quotes, backslashes or angle brackets (a browser's
+/// address has them percent-encoded).
+pub fn article_url(s: &str) -> Option<&str> {
+    let ok = (s.starts_with("https://") || s.starts_with("http://"))
+        && s.len() <= 2000
+        && !s.bytes().any(|b| b <= b' ' || b"\"\\<>\x7f".contains(&b));
+    ok.then_some(s)
+}
