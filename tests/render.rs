@@ -666,8 +666,15 @@ fn charts_buttons_are_placed_by_the_stylesheet() {
         chart::hits_css(),
         ".chart .hits{left:16.3%;right:2.5%;top:12.7%;bottom:10.9%}.hits::before,.hits::after{flex:0.125}"
     );
+    // The data spans 2022–2026: rows for two to five years, each half a step beyond the plot
+    // (the plot from 52 to 264 of 360), kept inside the chart.
     assert_eq!(
         overview::hits_css(),
-        ".lines .hits{left:14.4%;right:26.7%;top:6.7%;bottom:10%}.lines .hits::before,.lines .hits::after{content:none}.lines .hits>:first-child,.lines .hits>:last-child{flex:.5}"
+        ".lines .hits{left:14.4%;right:26.7%;top:6.7%;bottom:10%}\
+         .lines .hits.n2{left:0%;right:0%}\
+         .lines .hits.n3{left:0%;right:11.9%}\
+         .lines .hits.n4{left:4.6%;right:16.9%}\
+         .lines .hits.n5{left:7.1%;right:19.3%}\
+         .lines .hits::before,.lines .hits::after{content:none}"
     );
 }

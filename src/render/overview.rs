@@ -80,16 +80,27 @@ pub fn modes(view: &View) -> Html {
 }
 
 /// Upstream parts on one line chart: market size, or an index (first common visible year = 100).
-/// Where the line chart's buttons go: a row over the plot, one cell per year, a step wide and
-/// centred on it; the first and the last are half a step inside the plot and reach half a step out.
+/// Where the line chart's buttons go: a row of one cell per year, each a step wide and centred on
+/// its year, so the row reaches half a step beyond the plot on both sides (kept inside the chart's
+/// box: with two or three years the end cells are a little off centre). One rule per number of
+/// years the data spans (`hits n<years>`).
 pub fn hits_css() -> String {
+    use std::fmt::Write;
     let (top, right, bottom, left) = crate::geom::lines::MARGIN;
     let plot = crate::geom::Rect::new(left, top, LW - right, LH - bottom);
-    format!(
-        "{}.lines .hits::before,.lines .hits::after{{content:none}}\
-         .lines .hits>:first-child,.lines .hits>:last-child{{flex:.5}}",
-        super::over_css(".lines .hits", &plot, LW, LH)
-    )
+    let mut css = super::over_css(".lines .hits", &plot, LW, LH);
+    let (lo, hi) = crate::data::year_span();
+    for n in 2..=hi.saturating_sub(lo) + 1 {
+        let half = plot.width() / f64::from(n - 1) / 2.0;
+        let _ = write!(
+            css,
+            ".lines .hits.n{n}{{left:{}%;right:{}%}}",
+            num((plot.x0 - half).max(0.0) / LW * 100.0),
+            num((LW - plot.x1 - half).max(0.0) / LW * 100.0)
+        );
+    }
+    css.push_str(".lines .hits::before,.lines .hits::after{content:none}");
+    css
 }
 
 pub fn upstream(view: &View) -> Html {
@@ -271,7 +282,7 @@ pub fn upstream(view: &View) -> Html {
     s.push(&html!["</svg>"]);
     // One hotspot per year, a step wide and centred on the year (`hits_css`; a year with no value
     // keeps its place): its tooltip lists every series that year.
-    s.push(&html!["<div class=\"hits\">"]);
+    s.push(&html!["<div class=\"hits n", l.x_ticks.len(), "\">"]);
     for &(_, yr) in &l.x_ticks {
         let parts: Vec<String> = series
             .iter()
