@@ -89,3 +89,71 @@ test('a shared link\'s aichain reaches the widget through embed.js and through P
   }
   await page.close();
 });
+
+/** Clicks the share control in `frame` and returns the link it shows. */
+async function share(frame) {
+  await frame.click('main.widget:not([data-static]) [data-action=share]');
+  return frame.locator('.shared textarea').inputValue();
+}
+
+test('share inside an embedded widget links back to the article in that view; the link opens it', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}examples/article.html?utm_source=x#comments`);
+  const links = {};
+  for (const [name, sel] of [['embed.js', 'iframe[data-ai-chain]'], ['pym', '#with-pym iframe']]) {
+    const handle = await page.waitForSelector(sel);
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await frame.selectOption('main.widget:not([data-static]) select[data-action=node]', 'optical');
+    await frame.click('main.widget:not([data-static]) [data-action=lang]');
+    await frame.waitForSelector('[data-details="optical"]');
+    links[name] = await share(frame);
+    // No share sheet in this browser: the link is shown, selected and copied, and the button says so.
+    assert.equal(await frame.evaluate(() => document.activeElement?.id), 'share-link', name);
+    assert.equal(await frame.locator('[data-action=share]').textContent(), 'Copied', name);
+  }
+  // Each link carries that widget's view (the embed.js one was embedded showing the upstream tier).
+  const article = `${env.server.url}examples/article.html?utm_source=x&aichain=`;
+  assert.deepEqual(links, {
+    'embed.js': `${article}lang%3Den%26tier%3Dupstream%26node%3Doptical#comments`,
+    pym: `${article}lang%3Den%26node%3Doptical#comments`,
+  });
+  // The next reader opens the link: the article, its own parameter kept, and the widgets in that view.
+  const next = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await next.goto(links.pym);
+  assert.equal(new URL(next.url()).searchParams.get('utm_source'), 'x');
+  for (const sel of ['iframe[data-ai-chain]', '#with-pym iframe']) {
+    const handle = await next.waitForSelector(sel);
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('main.widget:not([data-static]) [data-details="optical"]', { timeout: 10000 });
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en', sel);
+  }
+  await next.close();
+  await page.close();
+});
+
+test('share at the top level gives the widget\'s own address; a share sheet takes it where there is one', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(`${env.server.url}dist/index.html?node=gpu&tier=upstream`);
+  assert.equal(await share(page), `${env.server.url}dist/index.html?tier=upstream&node=gpu`);
+  const phone = await env.browser.newPage({ viewport: { width: 375, height: 740 } });
+  await phone.addInitScript(() => {
+    navigator.share = (data) => { window.shared = data; return Promise.reject(new DOMException('closed', 'AbortError')); };
+  });
+  const errors = [];
+  phone.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  phone.on('pageerror', (e) => errors.push(e.message));
+  await phone.goto(`${env.server.url}dist/index.html?lang=en`);
+  await phone.click('main.widget:not([data-static]) [data-action=share]');
+  await phone.waitForFunction(() => window.shared);
+  assert.deepEqual(await phone.evaluate(() => window.shared), {
+    url: `${env.server.url}dist/index.html?lang=en`, title: "China's AI-server industry chain",
+  });
+  await phone.waitForTimeout(200);
+  // The reader closed the sheet: no link shown, nothing in the console.
+  assert.equal(await phone.locator('.shared textarea').count(), 0);
+  assert.deepEqual(errors, []);
+  await phone.close();
+  await page.close();
+});

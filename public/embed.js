@@ -3,8 +3,10 @@
    - Sizes every <iframe data-ai-chain> to the widget inside it: the widget posts
      {sentinel: "amp", type: "embed-size", height} on every change of its height; the message is
      matched to its iframe by event.source.
-   - Shared links: an article address with ?aichain=<widget query> (the reader's choices: lang,
-     theme, tier, node, from, to, forecast, scale) passes that query into every widget's src.
+   - Shared links: an article address with ?aichain=<widget query> (what the widget's share control
+     builds: the reader's choices) passes that query into every widget's src; and each widget is
+     told the article's address ({type: "ai-chain:article", url}) so that its share control links
+     back here.
    - Story steps: an element with data-ai-chain-step="<widget query>" sets the widget to that view
      when it reaches the middle of the screen (data-ai-chain-target="<iframe id>" picks the widget;
      else the first). The widget checks the query by the rules of its URL parameters and refuses a
@@ -45,7 +47,8 @@
       var height = Number(data.height);
       if (!(height > 0 && height < 100000)) return;
       frame.style.height = Math.ceil(height) + 'px';
-      // The widget runs: it learns the step the reader has reached.
+      // The widget runs: it learns where it is, and the step the reader has reached.
+      send(frame, { type: 'ai-chain:article', url: location.href });
       var step = steps.get(frame);
       if (step && !step.answered) send(frame, { type: 'ai-chain:set', query: step.query });
     } else if (data.type === 'ai-chain:state' || data.type === 'ai-chain:rejected') {

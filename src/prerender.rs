@@ -29,7 +29,10 @@ pub fn layout_css() -> String {
     use crate::render::{chart, map, overview};
     format!(
         "{}{}{}",
-        map::map_css(&crate::ui::PLACED),
+        map::map_css(&crate::geom::chain::layout(
+            crate::data::NODE_TIERS,
+            crate::data::LINK_PAIRS,
+        )),
         chart::hits_css(),
         overview::hits_css()
     )

@@ -368,7 +368,8 @@ fn actions_round_trip_through_their_markup_names() {
             "node",
             "from",
             "to",
-            "theme"
+            "theme",
+            "share"
         ]
     );
     for a in Action::ALL {
@@ -585,12 +586,74 @@ fn hostile_parts_flags_and_accents() {
 }
 
 mod article {
-    use ai_server_chain::model::{article_url, pairs, View, MESSAGE_KEYS};
+    use ai_server_chain::model::{
+        article_url, encode_component, pairs, share_link, View, MESSAGE_KEYS,
+    };
 
     fn view(q: &str) -> View {
         let (v, w) = View::from_query(q);
         assert!(w.is_empty(), "{w:?}");
         v
+    }
+
+    #[test]
+    fn the_reader_query_leaves_the_embed_codes_choices_out() {
+        // (view's query, the reader's part of it)
+        let table = [
+            ("", ""),
+            ("node=gpu&lang=en", "lang=en&node=gpu"),
+            ("part=map&plain=1&node=gpu", "node=gpu"),
+            ("accent=808080&transparent=1&static=1&controls=0", ""),
+            (
+                "tier=upstream&from=2023&to=2025&forecast=0&scale=index&theme=dark",
+                "theme=dark&tier=upstream&from=2023&to=2025&forecast=0&scale=index",
+            ),
+        ];
+        for (q, reader) in table {
+            assert_eq!(view(q).reader_query(), reader, "{q}");
+        }
+    }
+
+    #[test]
+    fn a_shared_link_leads_back_to_the_article_in_this_view() {
+        let own = "https://graphics.example/chain/index.html";
+        // (article, the view's query, the link)
+        let table = [
+            (
+                None,
+                "node=gpu",
+                "https://graphics.example/chain/index.html?node=gpu",
+            ),
+            (None, "", own),
+            (
+                None,
+                "part=map&node=gpu",
+                "https://graphics.example/chain/index.html?node=gpu&part=map",
+            ),
+            (
+                Some("https://news.example/a?utm=x#top"),
+                "node=gpu&lang=en",
+                "https://news.example/a?utm=x&aichain=lang%3Den%26node%3Dgpu#top",
+            ),
+            (
+                Some("https://news.example/a?aichain=node%3Dcpu&p=2"),
+                "node=gpu",
+                "https://news.example/a?p=2&aichain=node%3Dgpu",
+            ),
+            (
+                Some("https://news.example/a?aichain=node%3Dcpu"),
+                "",
+                "https://news.example/a",
+            ),
+            (
+                Some("https://news.example/a"),
+                "part=chart:gpu-market-size&tier=upstream,midstream",
+                "https://news.example/a?aichain=tier%3Dupstream,midstream",
+            ),
+        ];
+        for (article, q, link) in table {
+            assert_eq!(share_link(article, own, &view(q)), link, "{article:?} {q}");
+        }
     }
 
     #[test]
@@ -698,5 +761,10 @@ mod article {
             assert_eq!(article_url(url).is_some(), ok, "{url}");
         }
         assert!(article_url(&format!("https://x/{}", "a".repeat(2000))).is_none());
+        assert_eq!(
+            encode_component("node=gpu&lang=en"),
+            "node%3Dgpu%26lang%3Den"
+        );
+        assert_eq!(encode_component("中 #+%"), "%E4%B8%AD%20%23%2B%25");
     }
 }

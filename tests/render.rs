@@ -1,8 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The markup renderers: what the map, charts, tables and frame contain, and that text is escaped.
 
-use ai_server_chain::data::{node, node_index, primary_series, DATASET};
-use ai_server_chain::geom::chain::layout;
+use ai_server_chain::data::{node, node_index, primary_series, DATASET, MAP_LAYOUT};
+use ai_server_chain::geom::chain::{layout, Drawn};
 use ai_server_chain::i18n::{tier_index, Lang};
 use ai_server_chain::model::{Part, View};
 use ai_server_chain::render::chart::{figure, growth_metric, summary, title, tooltip};
@@ -42,7 +42,19 @@ fn the_map_has_every_node_in_headed_lists() {
         .iter()
         .map(|l| (node_index(l.from).unwrap(), node_index(l.to).unwrap()))
         .collect();
-    let html = map(&layout(&tiers, &links), Lang::Zh, &MapState::default());
+    // The layout build.rs wrote into the bundle is the one geom::chain works out for the data.
+    let placed = layout(&tiers, &links);
+    let (slots, drawn_links) = (placed.slots(), placed.links());
+    assert_eq!(
+        MAP_LAYOUT,
+        Drawn {
+            wide_height: placed.wide_height,
+            phone_height: placed.phone_height,
+            slots: &slots,
+            links: &drawn_links,
+        }
+    );
+    let html = map(&MAP_LAYOUT, Lang::Zh, &MapState::default());
     assert_eq!(count(&html, "<button type=\"button\" class=\"node\""), 15);
     assert_eq!(count(&html, "<section class=\"tier\""), 3);
     assert_eq!(count(&html, "<h3 id=\"tier-"), 3);
@@ -73,7 +85,7 @@ fn the_map_has_every_node_in_headed_lists() {
         );
     }
     let en = map(
-        &layout(&tiers, &links),
+        &MAP_LAYOUT,
         Lang::En,
         &MapState {
             selected: Some(1),
@@ -287,21 +299,38 @@ fn the_frame() {
     assert!(f.contains("data-action=\"forecast\" aria-pressed=\"false\""));
     assert!(f.contains("<option value=\"dark\" selected>"));
     assert!(f.contains("data-action=\"lang\" lang=\"en\">English</button>"));
-    let foot = footer(Lang::Zh, Part::All);
+    let foot = footer(Lang::Zh, Part::All, false);
     assert!(foot.contains("<p><strong>数据来源:</strong>中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。整理:中商情报网。</p>"));
-    assert!(footer(Lang::En, Part::All).contains(
+    assert!(footer(Lang::En, Part::All, false).contains(
         "<p><strong>Source: </strong>Askci Research Institute; Frost &amp; Sullivan; IDC; Ministry of Industry and \
          Information Technology. Compiled by Askci.</p>"
     ));
     assert!(foot.contains("data-csv=\"all\">下载全部数据(CSV)"));
     // A part without the tables has no CSV buttons; one chart has the credit alone (its own
     // source line is under it).
-    assert!(!footer(Lang::Zh, Part::Map).contains("data-csv"));
-    assert!(footer(Lang::Zh, Part::Data).contains("data-csv=\"view\""));
+    assert!(!footer(Lang::Zh, Part::Map, false).contains("data-csv"));
+    assert!(footer(Lang::Zh, Part::Data, false).contains("data-csv=\"view\""));
+    let share = "<p class=\"share\"><button type=\"button\" data-action=\"share\">分享此视图</button><span class=\"shared\"></span></p>";
     assert_eq!(
-        footer(Lang::Zh, Part::Chart(ai_server_chain::model::Chart::Split)).as_str(),
+        footer(
+            Lang::Zh,
+            Part::Chart(ai_server_chain::model::Chart::Split),
+            false
+        )
+        .as_str(),
+        format!("<p>整理:中商情报网。</p>{share}")
+    );
+    // Nothing to operate in a static view: no share control.
+    assert_eq!(
+        footer(
+            Lang::Zh,
+            Part::Chart(ai_server_chain::model::Chart::Split),
+            true
+        )
+        .as_str(),
         "<p>整理:中商情报网。</p>"
     );
+    assert!(foot.ends_with(share));
 }
 
 mod overview {
@@ -568,7 +597,8 @@ fn export_titles_wrap_at_spaces_or_between_chinese_characters() {
 }
 
 /// Every `data-action` the markup carries names an action the widget applies, and every action
-/// has its control: the filter bar, the upstream chart's switch, the details' close button.
+/// has its control: the filter bar, the upstream chart's switch, the details' close button, the
+/// footer's share button.
 #[test]
 fn every_control_names_a_known_action() {
     use ai_server_chain::model::Action;
@@ -577,7 +607,8 @@ fn every_control_names_a_known_action() {
     let mut seen = Vec::new();
     for lang in ["", "lang=en"] {
         let v = view(&format!("{lang}&node=gpu"));
-        for markup in [filters(&v), modes(&v), panel(&v)] {
+        let foot = footer(v.lang, v.part, false);
+        for markup in [filters(&v), modes(&v), panel(&v), foot] {
             for part in markup.split("data-action=\"").skip(1) {
                 let name = &part[..part.find('"').unwrap()];
                 let action = Action::parse(name).unwrap_or_else(|| panic!("unknown action {name}"));

@@ -10,7 +10,7 @@ mod generated {
     use super::schema::*;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
-pub use generated::DATASET;
+pub use generated::{DATASET, LINK_PAIRS, MAP_LAYOUT, NODE_TIERS};
 
 /// Index of a node in `DATASET.nodes` (the order of the data file), by its public id.
 pub fn node_index(id: &str) -> Option<usize> {

@@ -163,7 +163,8 @@ fn get(target: &JsValue, key: &str) -> JsValue {
 /// The article's messages (`model::Inbound`): `ai-chain:set` with a `state` (its fields read with
 /// wasm-bindgen's own accessors into the pairs of a query, so that they are checked by the URL's
 /// rules; serde-wasm-bindgen's decoding costs more than the bundle can afford:
-/// docs/performance-log.md) or a story step's `query`. Only messages from the parent frame count; Pym.js's own messages to its child are
+/// docs/performance-log.md) or a story step's `query`, and `ai-chain:article` with the article's
+/// address. Only messages from the parent frame count; Pym.js's own messages to its child are
 /// expected and skipped; anything else is ignored with a warning.
 pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Inbound> {
     use crate::model::Inbound;
@@ -183,6 +184,16 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Inboun
         return None;
     }
     let kind = get(&data, "type").as_string();
+    if kind.as_deref() == Some("ai-chain:article") {
+        let url = get(&data, "url").as_string();
+        return match url.as_deref().and_then(crate::model::article_url) {
+            Some(url) => Some(Inbound::Article(url.to_owned())),
+            None => {
+                warn("ignored an ai-chain:article without an http(s) url");
+                None
+            }
+        };
+    }
     let state = get(&data, "state");
     if kind.as_deref() == Some("ai-chain:set") {
         if let Some(query) = get(&data, "query").as_string() {
@@ -190,7 +201,7 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Inboun
         }
     }
     if kind.as_deref() != Some("ai-chain:set") || !state.is_object() {
-        warn("ignored a message that is not {\"type\": \"ai-chain:set\", \"state\": {...}} or {..., \"query\": \"…\"}");
+        warn("ignored a message that is not an ai-chain:set with a state or a query");
         return None;
     }
     // Text as it is, a whole number as digits, true/false as 1/0: the URL's values.
@@ -232,6 +243,45 @@ pub fn reject(query: &str, problems: Vec<String>) {
     if let Ok(message) = serde::Serialize::serialize(&message, &to_js) {
         post(&message);
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's share sheet (phones, some desktops); a promise, or an error where there is none.
+    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
+    fn navigator_share(data: &JsValue) -> Result<JsValue, JsValue>;
+    /// A promise, as far as the widget uses one.
+    type Thenable;
+    #[wasm_bindgen(method, catch)]
+    fn then(this: &Thenable, ok: &JsValue, failed: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// What `navigator.share` is given.
+#[derive(serde::Serialize)]
+struct ShareData<'a> {
+    url: &'a str,
+    title: &'a str,
+}
+
+/// Opens the browser's share sheet for `url` where there is one; false where there is none.
+pub fn share_sheet(url: &str, title: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    if !get(&get(window().as_ref(), "navigator"), "share").is_function() {
+        return false;
+    }
+    let to_js = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(data) = serde::Serialize::serialize(&ShareData { url, title }, &to_js) else {
+        return false;
+    };
+    // A closed sheet is the reader's choice, not an error: its refusal goes to a function that
+    // does nothing (`Function.prototype`), not to the console.
+    let nothing = get(&get(window().as_ref(), "Function"), "prototype");
+    navigator_share(&data)
+        .and_then(|p| {
+            p.unchecked_into::<Thenable>()
+                .then(&JsValue::UNDEFINED, &nothing)
+        })
+        .is_ok()
 }
 
 /// Announces a change of view to the article: `{"type": "ai-chain:state", "state": {...}}`, a

@@ -81,6 +81,50 @@ pub struct ChainLayout {
     pub phone_links: Vec<LinkPath>,
 }
 
+/// What the map's markup draws of a layout, as data that can be `'static`: `build.rs` works the
+/// dataset's layout out and writes it into the bundle (`data::MAP_LAYOUT`), so the browser lays nothing out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn<'a> {
+    pub wide_height: f64,
+    pub phone_height: f64,
+    /// Each node's place in the phone layout, in the order of the nodes.
+    pub slots: &'a [Slot],
+    pub links: &'a [Link<'a>],
+}
+
+/// A link as drawn: across a gap in the wide layout, along the trunk in the phone one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link<'a> {
+    pub from: usize,
+    pub to: usize,
+    /// The gap (0 after the first column, 1 after the second) whose SVG draws it.
+    pub gap: usize,
+    pub wide: &'a str,
+    pub phone: &'a str,
+}
+
+impl ChainLayout {
+    /// The links as `Drawn` holds them.
+    pub fn links(&self) -> Vec<Link<'_>> {
+        self.wide_links
+            .iter()
+            .zip(&self.phone_links)
+            .map(|(w, p)| Link {
+                from: w.from,
+                to: w.to,
+                gap: w.gap,
+                wide: &w.d,
+                phone: &p.d,
+            })
+            .collect()
+    }
+
+    /// Each node's slot, as `Drawn` holds them.
+    pub fn slots(&self) -> Vec<Slot> {
+        self.nodes.iter().map(|p| p.slot).collect()
+    }
+}
+
 /// Lays out nodes given the tier (0, 1, 2) of each and the links as index pairs. Links must run
 /// from one tier to the next (the data's validation makes sure); others are not drawn.
 pub fn layout(tiers: &[usize], links: &[(usize, usize)]) -> ChainLayout {

@@ -25,6 +25,8 @@ pub enum Action {
     Close,
     /// A menu, which sets the URL parameter it names to its value: `node`, `from`, `to`, `theme`.
     Menu(Menu),
+    /// Shares the view's link (`ui::app::share`); the view stays as it is.
+    Share,
 }
 
 /// The filter bar's menus, by the URL parameter each one sets.
@@ -50,7 +52,7 @@ impl Menu {
 
 impl Action {
     /// Every action the widget's markup can carry.
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::Tier(Tier::Upstream),
         Action::Tier(Tier::Midstream),
         Action::Tier(Tier::Downstream),
@@ -64,6 +66,7 @@ impl Action {
         Action::Menu(Menu::From),
         Action::Menu(Menu::To),
         Action::Menu(Menu::Theme),
+        Action::Share,
     ];
 
     /// The value of the control's `data-action`.
@@ -79,6 +82,7 @@ impl Action {
             Action::Index(true) => "index",
             Action::Close => "close",
             Action::Menu(m) => m.as_str(),
+            Action::Share => "share",
         }
     }
 
@@ -118,6 +122,7 @@ impl View {
             }
             Action::Index(on) => self.index = on,
             Action::Close => self.node = None,
+            Action::Share => {}
             // "" is "all segments".
             Action::Menu(Menu::Node) if value.is_empty() => self.node = None,
             Action::Menu(m) => {

@@ -1,5 +1,5 @@
 //! The article around the widget, as pure functions: which parameters a shared link's `aichain`
-//! and the article's messages may set, and applying them.
+//! and the article's messages may set, applying them, and the link a reader shares.
 
 use super::{pairs, View};
 
@@ -20,6 +20,15 @@ pub const MESSAGE_KEYS: [&str; 9] = [
 pub const ARTICLE_PARAM: &str = "aichain";
 
 impl View {
+    /// The reader's choices of this view as a query ("" for the defaults).
+    pub fn reader_query(&self) -> String {
+        self.to_query()
+            .split('&')
+            .filter(|p| READER_KEYS.contains(&p.split('=').next().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
     /// Applies a shared link's widget query (`aichain`): the reader's choices, whole or not at all.
     pub fn apply_query(&mut self, query: &str) -> Vec<String> {
         self.apply_pairs(pairs(query), &READER_KEYS, true)
@@ -61,6 +70,24 @@ impl View {
         problems
     }
 }
+/// Percent-encodes `s` for a query value: everything but letters, digits and `-_.~,:`.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~,:".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.extend([
+                '%',
+                char::from(HEX[usize::from(b >> 4)]),
+                char::from(HEX[usize::from(b & 15)]),
+            ]);
+        }
+    }
+    out
+}
+
 /// An article's address as the widget accepts it: http or https, at most 2,000 characters long,
 /// without spaces, control characters, quotes, backslashes or angle brackets (a browser's
 /// address has them percent-encoded).
@@ -69,4 +96,42 @@ pub fn article_url(s: &str) -> Option<&str> {
         && s.len() <= 2000
         && !s.bytes().any(|b| b <= b' ' || b"\"\\<>\x7f".contains(&b));
     ok.then_some(s)
+}
+
+/// The link a reader shares. Embedded in a known article: the article's address with
+/// `aichain=<the reader's choices>` (its other parameters and its fragment kept, an old `aichain`
+/// replaced, none for the defaults). Otherwise the widget's own address (`own`, without query)
+/// with the whole view.
+pub fn share_link(article: Option<&str>, own: &str, view: &View) -> String {
+    let Some(article) = article else {
+        let query = view.to_query();
+        return if query.is_empty() {
+            own.to_owned()
+        } else {
+            format!("{own}?{query}")
+        };
+    };
+    let (rest, fragment) = article
+        .split_once('#')
+        .map_or((article, ""), |(r, f)| (r, f));
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let mut kept: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(ARTICLE_PARAM))
+        .map(str::to_owned)
+        .collect();
+    let mine = view.reader_query();
+    if !mine.is_empty() {
+        kept.push(format!("{ARTICLE_PARAM}={}", encode_component(&mine)));
+    }
+    let mut link = path.to_owned();
+    if !kept.is_empty() {
+        link.push('?');
+        link.push_str(&kept.join("&"));
+    }
+    if !fragment.is_empty() {
+        link.push('#');
+        link.push_str(fragment);
+    }
+    link
 }

@@ -7,7 +7,9 @@ mod article;
 mod part;
 
 pub use action::{Action, Menu};
-pub use article::{article_url, ARTICLE_PARAM, MESSAGE_KEYS, READER_KEYS};
+pub use article::{
+    article_url, encode_component, share_link, ARTICLE_PARAM, MESSAGE_KEYS, READER_KEYS,
+};
 pub use part::{Chart, Part, Rgb, BACKGROUNDS, MIN_CONTRAST};
 
 use crate::data::schema::{Fact, Kind, Tier};
@@ -403,6 +405,9 @@ pub enum Inbound {
     /// `{"type": "ai-chain:set", "query": "node=gpu&lang=en"}`: a story step, applied whole or
     /// not at all.
     Step(String),
+    /// `{"type": "ai-chain:article", "url": "https://…"}`: the article's address (embed.js), for
+    /// the links readers share.
+    Article(String),
 }
 
 /// `{"type": "ai-chain:rejected", "query": …, "problems": [...]}`: the widget's answer to a story

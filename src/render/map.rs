@@ -6,7 +6,7 @@ use super::html::{Html, Ident, Text};
 use super::when;
 use crate::data::schema::{Kind, Tier};
 use crate::data::{headline, node, primary_series, tier_nodes};
-use crate::geom::chain::{ChainLayout, LinkPath, Slot, GAP_VIEW_W, TRUNK};
+use crate::geom::chain::{ChainLayout, Drawn, Link, Slot, GAP_VIEW_W, TRUNK};
 use crate::geom::{num, sparkline};
 use crate::html;
 use crate::i18n::format::value;
@@ -14,8 +14,15 @@ use crate::i18n::{strings, tier_index, Lang};
 
 const SPARK: (f64, f64) = (56.0, 22.0);
 
-/// A link SVG: stretched to its box (`preserveAspectRatio="none"`), strokes kept at their width.
-fn links_svg(class: &'static str, view_w: f64, view_h: f64, paths: &[&LinkPath]) -> Html {
+/// A link SVG: stretched to its box (`preserveAspectRatio="none"`), strokes kept at their width;
+/// `path` gives a link's path in it, or none where it does not draw that link.
+fn links_svg<'a>(
+    class: &'static str,
+    view_w: f64,
+    view_h: f64,
+    links: &'a [Link<'a>],
+    path: impl Fn(&'a Link<'a>) -> Option<&'a str>,
+) -> Html {
     let mut s = html![
         "<svg class=\"links ",
         Ident(class),
@@ -25,10 +32,10 @@ fn links_svg(class: &'static str, view_w: f64, view_h: f64, paths: &[&LinkPath])
         num(view_h),
         "\" preserveAspectRatio=\"none\">"
     ];
-    for l in paths {
+    for (l, d) in links.iter().filter_map(|l| Some((l, path(l)?))) {
         s.push(&html![
             "<path d=\"",
-            Text(&l.d),
+            Text(d),
             "\" vector-effect=\"non-scaling-stroke\" data-from=\"",
             Text(node(l.from).id),
             "\" data-to=\"",
@@ -158,27 +165,32 @@ pub fn map_css(layout: &ChainLayout) -> String {
 
 /// The map's content. Each card's list item has a slot class and its place's class (`map_css`); the
 /// stylesheet turns them into positions for either layout.
-pub fn map(layout: &ChainLayout, lang: Lang, state: &MapState) -> Html {
+pub fn map(layout: &Drawn, lang: Lang, state: &MapState) -> Html {
     let t = strings(lang);
     let mut s = Html::default();
-    for gap in 0..2 {
-        let paths: Vec<&LinkPath> = layout.wide_links.iter().filter(|l| l.gap == gap).collect();
-        if !paths.is_empty() {
+    for (gap, class) in [(0, "gap0"), (1, "gap1")] {
+        if layout.links.iter().any(|l| l.gap == gap) {
             s.push(&links_svg(
-                if gap == 0 { "gap0" } else { "gap1" },
+                class,
                 GAP_VIEW_W,
                 layout.wide_height,
-                &paths,
+                layout.links,
+                |l| (l.gap == gap).then_some(l.wide),
             ));
         }
     }
-    if !layout.phone_links.is_empty() {
-        let paths: Vec<&LinkPath> = layout.phone_links.iter().collect();
-        s.push(&links_svg("trunk", TRUNK, layout.phone_height, &paths));
+    if !layout.links.is_empty() {
+        s.push(&links_svg(
+            "trunk",
+            TRUNK,
+            layout.phone_height,
+            layout.links,
+            |l| Some(l.phone),
+        ));
     }
     for tier in Tier::ALL {
         let ti = tier_index(*tier);
-        if !layout.headings.iter().any(|(h, _)| *h == ti) {
+        if tier_nodes(*tier).next().is_none() {
             continue;
         }
         let id = Ident(tier.as_str());
@@ -196,8 +208,8 @@ pub fn map(layout: &ChainLayout, lang: Lang, state: &MapState) -> Html {
             "</span></h3><ul>"
         ]);
         for (i, _) in tier_nodes(*tier) {
-            if let Some(p) = layout.nodes.get(i) {
-                let slot = Ident(match p.slot {
+            if let Some(p) = layout.slots.get(i) {
+                let slot = Ident(match p {
                     Slot::Left => "l",
                     Slot::Right => "r",
                     Slot::Full => "f",

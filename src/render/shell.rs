@@ -176,7 +176,7 @@ fn tier_filters(view: &View, s: &mut Html) {
 
 /// The source line, the credit (the article's publisher) and, where the part holds the tables,
 /// the two CSV buttons. One chart has its source line under it: its footer is the credit alone.
-pub fn footer(lang: Lang, part: Part) -> Html {
+pub fn footer(lang: Lang, part: Part, still: bool) -> Html {
     let t = strings(lang);
     let names: Vec<&str> = DATASET.sources.iter().map(|s| lang.label(s)).collect();
     let (sep, stop, end) = if lang == Lang::Zh {
@@ -203,6 +203,14 @@ pub fn footer(lang: Lang, part: Part) -> Html {
             "</button></p>"
         ]
     });
+    // The share control, and where the link goes when no share sheet takes it (`ui::app::share`).
+    let share = (!still).then(|| {
+        html![
+            "<p class=\"share\"><button type=\"button\" data-action=\"share\">",
+            Text(t.share),
+            "</button><span class=\"shared\"></span></p>"
+        ]
+    });
     html![
         "<p>",
         sources,
@@ -210,7 +218,8 @@ pub fn footer(lang: Lang, part: Part) -> Html {
         Text(lang.pick(DATASET.publisher_zh, DATASET.publisher_en)),
         Text(end),
         "</p>",
-        csv
+        csv,
+        share
     ]
 }
 

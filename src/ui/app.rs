@@ -9,7 +9,11 @@ use super::overview::{OneChart, Overview};
 use crate::data::csv::{csv, data_url};
 use crate::data::DATASET;
 use crate::embed;
-use crate::model::{pairs, Action, Inbound, Part, Theme, View, MESSAGE_KEYS};
+use crate::i18n::strings;
+use crate::model::{
+    article_url, pairs, param, share_link, Action, Inbound, Part, Theme, View, MESSAGE_KEYS,
+};
+use crate::render::html::Text;
 use crate::render::shell::{footer, masthead};
 use crate::ui::{region, say, Region, Ui};
 use leptos::prelude::*;
@@ -20,8 +24,13 @@ const SKIP: Region = Region::words("skip", |v| say(v, |t| t.skip_to_tables));
 const MASTHEAD: Region = Region::words("masthead", |v| masthead(v.lang).into());
 const SOURCES: Region = Region::new(
     "sources",
-    |v| v.lang as u64 | u64::from(v.part.data()) << 8 | u64::from(v.part.chart()) << 9,
-    |v| footer(v.lang, v.part).into(),
+    |v| {
+        v.lang as u64
+            | u64::from(v.part.data()) << 8
+            | u64::from(v.part.chart()) << 9
+            | u64::from(v.still) << 10
+    },
+    |v| footer(v.lang, v.part, v.still).into(),
 );
 pub(super) const REGIONS: &[Region] = &[SKIP, MASTHEAD, SOURCES];
 
@@ -109,6 +118,9 @@ pub fn Widget(initial: View, warnings: Vec<String>, embedded: bool, adopt: bool)
         view.with_untracked(page_flags);
         if embedded {
             let query = embed::location_search();
+            let pym = param(&query, "parentUrl");
+            ui.article
+                .set_value(pym.as_deref().and_then(article_url).map(str::to_owned));
             embed::observe_height(el.unchecked_ref(), move |h| embed::post_height(h, &query));
         }
     });
@@ -183,6 +195,7 @@ fn on_event(ui: Ui, ev: &web_sys::Event) {
                 }
             }),
             // A story step: applied whole, or refused with the reasons sent back to the article.
+            Some(Inbound::Article(url)) => ui.article.set_value(Some(url)),
             Some(Inbound::Step(query)) => {
                 let mut problems = Vec::new();
                 ui.view
@@ -233,9 +246,42 @@ fn act(ui: Ui, kind: &str, ev: &web_sys::Event) {
             }
         }
         ("click", Action::Close) => super::node_panel::close(ui),
+        ("click", Action::Share) => share(ui, &el),
         ("click", Action::Menu(_)) => {}
         ("click", _) => ui.view.update(|v| v.act(action, "")),
         _ => {}
+    }
+}
+
+/// Shares the view: embedded in a known article, a link to the article in this view
+/// (`model::share_link`), else the widget's own address. The browser's share sheet takes it where
+/// there is one; else the link shows beside the button, selected and copied (the embed codes'
+/// `copy`), and the button says so.
+fn share(ui: Ui, button: &web_sys::Element) {
+    let href = window().location().href().unwrap_or_default();
+    let own = href.split(['?', '#']).next().unwrap_or_default();
+    let article = ui.article.get_value();
+    let (link, lang) = ui
+        .view
+        .with_untracked(|v| (share_link(article.as_deref(), own, v), v.lang));
+    if embed::share_sheet(&link, lang.pick(DATASET.title_zh, DATASET.title_en)) {
+        return;
+    }
+    let t = strings(lang);
+    if let Some(shown) = button.next_element_sibling() {
+        shown.set_inner_html(
+            crate::html![
+                "<textarea id=\"share-link\" rows=\"1\" readonly aria-label=\"",
+                Text(t.share),
+                "\">",
+                Text(&link),
+                "</textarea>"
+            ]
+            .as_str(),
+        );
+    }
+    if super::embed_dialog::copy("share-link") {
+        button.set_text_content(Some(t.copied));
     }
 }
 

@@ -3,15 +3,14 @@
 //! by delegation on the container.
 
 use super::{focus_node, mirror, region, say, Region, Ui};
-use crate::data::{node, node_index, DATASET};
-use crate::geom::chain::{layout, neighbour, ChainLayout, Dir};
+use crate::data::{node, node_index, LINK_PAIRS, MAP_LAYOUT, NODE_TIERS};
+use crate::geom::chain::{neighbour, Dir};
 use crate::i18n::tier_index;
 use crate::model::View;
 use crate::render::html::Text;
 use crate::render::map::{map, MapState};
 use crate::render::panel::{announcement, panel};
 use leptos::prelude::*;
-use std::sync::LazyLock;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
@@ -50,23 +49,6 @@ fn elements(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// The tier of each node, by index.
-static TIERS: LazyLock<Vec<usize>> =
-    LazyLock::new(|| DATASET.nodes.iter().map(|n| tier_index(n.tier)).collect());
-
-/// The links between nodes, by index.
-static LINKS: LazyLock<Vec<(usize, usize)>> = LazyLock::new(|| {
-    DATASET
-        .links
-        .iter()
-        .filter_map(|l| Some((node_index(l.from)?, node_index(l.to)?)))
-        .collect()
-});
-
-/// The map's layout; it does not depend on the width: CSS places it (see `geom::chain`). Worked
-/// out once, like the two above: the highlight reads the links on every pointer move.
-pub static PLACED: LazyLock<ChainLayout> = LazyLock::new(|| layout(&TIERS, &LINKS));
-
 /// The map's events (`super::listen`): a click selects a node or lets it go; arrow keys walk the
 /// map, Escape lets the selection go; pointer and focus light a node up with its links.
 pub fn handle(ui: Ui, kind: &str, ev: &Event) {
@@ -103,7 +85,7 @@ pub fn handle(ui: Ui, kind: &str, ev: &Event) {
                 _ => return,
             };
             ev.prevent_default();
-            let j = neighbour(&TIERS, i, dir);
+            let j = neighbour(NODE_TIERS, i, dir);
             ui.focus.set(j);
             focus_node(node(j).id);
         }
@@ -132,7 +114,7 @@ fn highlight(root: &Element, ui: Ui) {
     let (h, f) = (ui.hover.get(), ui.focus.get());
     let _ = root.class_list().toggle_with_force("pointing", h.is_some());
     let linked = |a: usize, b: usize| {
-        LINKS
+        LINK_PAIRS
             .iter()
             .any(|&(x, y)| (x, y) == (a, b) || (x, y) == (b, a))
     };
@@ -168,7 +150,7 @@ fn map_markup(v: &View) -> String {
         focus: super::tab_stop(v),
         tiers: v.tiers,
     };
-    map(&PLACED, v.lang, &state).into()
+    map(&MAP_LAYOUT, v.lang, &state).into()
 }
 
 /// What the live region says: the selected node and its headline figure.

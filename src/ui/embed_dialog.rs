@@ -25,7 +25,7 @@ fn base_url() -> String {
 
 /// Copies a text area's content: selects it (so the reader can also copy by hand) and asks the
 /// browser to copy, which needs no permission and works inside iframes and from file://.
-fn copy(id: &str) -> bool {
+pub(super) fn copy(id: &str) -> bool {
     let Some(area) = document()
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())

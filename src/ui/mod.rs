@@ -10,7 +10,6 @@ mod notice;
 mod overview;
 
 pub use app::{App, Widget};
-pub use chain_map::PLACED;
 
 use crate::model::View;
 use leptos::prelude::*;
@@ -40,6 +39,9 @@ pub struct Ui {
     /// Where the details a click opens start, in px below the map's top: worked out by the click
     /// from the page as it was, so drawing them needs no layout in between (`node_panel::place`).
     pub opened_at: Slot,
+    /// The address of the article the widget is embedded in, once known (Pym.js's `parentUrl`,
+    /// or embed.js's `ai-chain:article` message): shared links lead back to it.
+    pub article: StoredValue<Option<String>>,
     /// Whether the widget takes a static first view over, and how far it has got.
     adoption: Adoption,
 }
@@ -57,6 +59,7 @@ impl Ui {
             notice_open: Flag(RwSignal::new(1)),
             to_details: Flag(RwSignal::new(0)),
             opened_at: Slot(RwSignal::new(0)),
+            article: StoredValue::new(None),
             adoption: Adoption::new(adopt),
         }
     }
