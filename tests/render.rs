@@ -467,12 +467,12 @@ fn embed_codes_carry_the_view() {
     let [plain, js, pym] = embed_codes(&chart, "https://x/index.html");
     assert_eq!(
         plain.1,
-        "<iframe src=\"https://x/index.html?from=2023&amp;part=chart:gpu-market-size\" title=\"中国AI服务器产业链\" style=\"width:100%;height:560px;border:0\" loading=\"lazy\"></iframe>"
+        "<iframe src=\"https://x/index.html?from=2023&amp;part=chart:gpu-market-size\" title=\"中国AI服务器产业链\" style=\"width:100%;height:600px;border:0\" loading=\"lazy\"></iframe>"
     );
-    assert!(js.1.contains("height:560px"));
+    assert!(js.1.contains("height:600px"));
     assert!(pym.1.starts_with("<div id=\"ai-chain-gpu-market-size\"></div>\n<script>new pym.Parent('ai-chain-gpu-market-size', 'https://x/index.html?from=2023&part=chart:gpu-market-size'"), "{}", pym.1);
     let map = embed_codes(&view("part=map"), "https://x/index.html");
-    assert!(map[0].1.contains("height:1000px") && map[2].1.contains("pym.Parent('ai-chain-map'"));
+    assert!(map[0].1.contains("height:1100px") && map[2].1.contains("pym.Parent('ai-chain-map'"));
     let panel = embed_panel(&chart, "https://x/", "embed-gpu-market-size");
     assert!(panel.contains("<textarea id=\"embed-gpu-market-size-0\""));
     assert!(panel.contains("embed this chart alone") || panel.contains("单独嵌入这张图表"));
