@@ -49,8 +49,9 @@ function replaceFound(html, pattern, by) {
 }
 
 let page = await readFile('dist/index.html', 'utf8');
-// No wasm: its loader, its preloads; the static mark the widget's start looks for.
-page = replaceFound(page, /<script type=module>[\s\S]*?<\/script>/, '');
+// No wasm: its loader (a file since strict hosting), its preloads; the static mark the widget's
+// start looks for. The head's script stays, as in the widget's page.
+page = replaceFound(page, /<script type=module src=\.\/start-\w+\.js[^>]*><\/script>/, '');
 page = replaceFound(page, /<link[^>]*rel=modulepreload[^>]*>|<link[^>]*rel=preload[^>]*>/g, '');
 page = replaceFound(page, '<main class="widget" data-static>', '<main class="widget">');
 // The map's element, found by its region's name (its attributes come in no promised order).
@@ -62,7 +63,7 @@ for (const [file, id] of Object.entries(charts)) {
 }
 page = page.replace('</head>', '<link href="style.css" rel="stylesheet"></head>').replace('</body>', '<script src="main.js"></script></body>');
 await writeFile(`${out}/index.html`, page);
-const css = (await readdir('dist')).find((f) => /^main-.*\.css$/.test(f));
-await copyFile(`dist/${css}`, `${out}/${css}`);
+const files = await readdir('dist');
+for (const f of files.filter((n) => /^main-.*\.css$|^head-\w+\.js$/.test(n))) await copyFile(`dist/${f}`, `${out}/${f}`);
 await copyFile('bench/echarts/style.css', `${out}/style.css`);
 console.log(`built ${out}`);

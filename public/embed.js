@@ -55,17 +55,20 @@
       var last = steps.get(frame);
       if (last) last.answered = true;
       if (data.type === 'ai-chain:rejected') {
-        console.warn('ai-chain: story step "' + data.query + '" ignored: ' +
+        console.warn('ai-chain: ' + (last && last.what || 'story step') + ' "' + data.query + '" ignored: ' +
           [].concat(data.problems).join('; '), last && last.query === data.query ? last.element : frame);
       }
     }
   });
 
   function setUp() {
-    // A shared link's view, into each widget's address (before it loads where it has not yet).
+    // A shared link's view, into each widget's address. A frame that had begun to load may keep
+    // its first address (Chromium, lazy frames): the view also waits as the frame's step, sent
+    // when its widget first reports (the same view again where the address carried it).
     var shared = new URLSearchParams(location.search).get('aichain');
     if (shared) {
       frames().forEach(function (frame) {
+        steps.set(frame, { query: shared, element: frame, what: 'shared link', answered: false });
         try {
           var url = new URL(frame.getAttribute('src'), location.href);
           if (url.searchParams.get('aichain') === shared) return;

@@ -310,7 +310,7 @@ fn the_frame() {
     // source line is under it).
     assert!(!footer(Lang::Zh, Part::Map, false).contains("data-csv"));
     assert!(footer(Lang::Zh, Part::Data, false).contains("data-csv=\"view\""));
-    let share = "<p class=\"share\"><button type=\"button\" data-action=\"share\">分享此视图</button><span class=\"shared\"></span></p>";
+    let share = "<p class=\"share\"><button type=\"button\" data-action=\"share\">分享此视图</button><span class=\"shared\" role=\"status\"></span></p>";
     assert_eq!(
         footer(
             Lang::Zh,

@@ -208,7 +208,7 @@ pub fn footer(lang: Lang, part: Part, still: bool) -> Html {
         html![
             "<p class=\"share\"><button type=\"button\" data-action=\"share\">",
             Text(t.share),
-            "</button><span class=\"shared\"></span></p>"
+            "</button><span class=\"shared\" role=\"status\"></span></p>"
         ]
     });
     html![

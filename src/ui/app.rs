@@ -194,8 +194,9 @@ fn on_event(ui: Ui, ev: &web_sys::Event) {
                     embed::warn(&format!("ignored in ai-chain:set: {w}"));
                 }
             }),
-            // A story step: applied whole, or refused with the reasons sent back to the article.
             Some(Inbound::Article(url)) => ui.article.set_value(Some(url)),
+            // A story step: applied whole, or refused with the reasons sent back to the article
+            // (the view is updated either way, so the article hears an ai-chain:state for it).
             Some(Inbound::Step(query)) => {
                 let mut problems = Vec::new();
                 ui.view
@@ -256,7 +257,7 @@ fn act(ui: Ui, kind: &str, ev: &web_sys::Event) {
 /// Shares the view: embedded in a known article, a link to the article in this view
 /// (`model::share_link`), else the widget's own address. The browser's share sheet takes it where
 /// there is one; else the link shows beside the button, selected and copied (the embed codes'
-/// `copy`), and the button says so.
+/// `copy`), and the footer's live region says so.
 fn share(ui: Ui, button: &web_sys::Element) {
     let href = window().location().href().unwrap_or_default();
     let own = href.split(['?', '#']).next().unwrap_or_default();
@@ -268,20 +269,24 @@ fn share(ui: Ui, button: &web_sys::Element) {
         return;
     }
     let t = strings(lang);
-    if let Some(shown) = button.next_element_sibling() {
-        shown.set_inner_html(
-            crate::html![
-                "<textarea id=\"share-link\" rows=\"1\" readonly aria-label=\"",
-                Text(t.share),
-                "\">",
-                Text(&link),
-                "</textarea>"
-            ]
-            .as_str(),
-        );
-    }
+    let Some(shown) = button.next_element_sibling() else {
+        return;
+    };
+    // The link, selected: copied, or left for the reader to copy.
+    let field = |said: &str| {
+        crate::html![
+            Text(said),
+            "<textarea id=\"share-link\" rows=\"1\" readonly aria-label=\"",
+            Text(t.share),
+            "\">",
+            Text(&link),
+            "</textarea>"
+        ]
+    };
+    shown.set_inner_html(field("").as_str());
     if super::embed_dialog::copy("share-link") {
-        button.set_text_content(Some(t.copied));
+        // Said in the footer's live region.
+        shown.set_inner_html(field(t.copied).as_str());
     }
 }
 
