@@ -10,8 +10,8 @@ pub const READER_KEYS: [&str; 8] = [
     "lang", "theme", "tier", "node", "from", "to", "forecast", "scale",
 ];
 
-/// The parameters a message from the article may set: the reader's, and whether the filter bar
-/// shows (`controls`).
+/// The parameters an `ai-chain:set` state may set: the reader's, and whether the filter bar shows
+/// (`controls`).
 pub const MESSAGE_KEYS: [&str; 9] = [
     "lang", "theme", "tier", "node", "from", "to", "forecast", "scale", "controls",
 ];
@@ -29,7 +29,8 @@ impl View {
             .join("&")
     }
 
-    /// Applies a shared link's widget query (`aichain`): the reader's choices, whole or not at all.
+    /// Applies a widget query of the reader's choices, whole or not at all: a shared link's
+    /// `aichain`, a story step.
     pub fn apply_query(&mut self, query: &str) -> Vec<String> {
         self.apply_pairs(pairs(query), &READER_KEYS, true)
     }
@@ -70,6 +71,7 @@ impl View {
         problems
     }
 }
+
 /// Percent-encodes `s` for a query value: everything but letters, digits and `-_.~,:`.
 pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

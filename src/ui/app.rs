@@ -11,7 +11,7 @@ use crate::data::DATASET;
 use crate::embed;
 use crate::i18n::strings;
 use crate::model::{
-    article_url, pairs, param, share_link, Action, Inbound, Part, Theme, View, MESSAGE_KEYS,
+    article_url, param, share_link, Action, Inbound, Part, Theme, View, MESSAGE_KEYS,
 };
 use crate::render::html::Text;
 use crate::render::shell::{footer, masthead};
@@ -199,8 +199,7 @@ fn on_event(ui: Ui, ev: &web_sys::Event) {
             // (the view is updated either way, so the article hears an ai-chain:state for it).
             Some(Inbound::Step(query)) => {
                 let mut problems = Vec::new();
-                ui.view
-                    .update(|v| problems = v.apply_pairs(pairs(&query), &MESSAGE_KEYS, true));
+                ui.view.update(|v| problems = v.apply_query(&query));
                 if !problems.is_empty() {
                     embed::warn(&format!(
                         "ignored the step \"{query}\": {}",
