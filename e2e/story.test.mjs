@@ -67,7 +67,7 @@ test('a bad step changes nothing and is named in the article\'s console', async 
   const deadline = Date.now() + 5000;
   while (said.length < 3 && Date.now() < deadline) await fresh.waitForTimeout(100);
   assert.ok(said.some((w) => w.startsWith('ai-chain: story step "node=tpu&lang=en" ignored: node: unknown node id "tpu"')), said.join('\n'));
-  assert.ok(said.some((w) => w.startsWith('ai-chain: story step "part=map" ignored: part: not set here')), said.join('\n'));
+  assert.ok(said.some((w) => w.startsWith('ai-chain: story step "part=map" ignored: part: not settable here')), said.join('\n'));
   assert.ok(said.some((w) => w.startsWith('ai-chain: story step "lang=en" names no <iframe data-ai-chain> with the id "nowhere"')), said.join('\n'));
   // The bad steps changed nothing: still Chinese, no node.
   assert.equal(await chart.evaluate(() => location.search), before);

@@ -662,21 +662,13 @@ mod article {
         let table: [(&str, &[&str], &str); 8] = [
             ("node=gpu&lang=en", &[], "lang=en&node=gpu"),
             ("node=", &[], ""),
-            (
-                "controls=0",
-                &["controls: not set here (the embed code sets it, or it is unknown)"],
-                "node=cpu",
-            ),
+            ("controls=0", &["controls: not settable here"], "node=cpu"),
             (
                 "node=nothing&lang=en",
                 &["node: unknown node id \"nothing\""],
                 "node=cpu",
             ),
-            (
-                "lang=en&part=map",
-                &["part: not set here (the embed code sets it, or it is unknown)"],
-                "node=cpu",
-            ),
+            ("lang=en&part=map", &["part: not settable here"], "node=cpu"),
             (
                 "from=2026&to=2023",
                 &["from=2026 is after to=2023: years unchanged"],
@@ -687,11 +679,7 @@ mod article {
                 &["from: \"1900\" is not a year from 2022 to 2026"],
                 "node=cpu",
             ),
-            (
-                "bogus=1",
-                &["bogus: not set here (the embed code sets it, or it is unknown)"],
-                "node=cpu",
-            ),
+            ("bogus=1", &["bogus: not settable here"], "node=cpu"),
         ];
         for (step, problems, after) in table {
             let mut v = view("node=cpu");
@@ -711,7 +699,7 @@ mod article {
             ),
             (
                 "tier=upstream&colour=red",
-                &["colour: not set here (the embed code sets it, or it is unknown)"],
+                &["colour: not settable here"],
                 "tier=upstream&node=cpu",
             ),
             (
@@ -743,10 +731,7 @@ mod article {
         // The embed code's choices are not the reader's: the whole `aichain` is refused.
         let (v, w) = View::from_query("aichain=node%3Dgpu%26part%3Dmap");
         assert_eq!(v.to_query(), "");
-        assert_eq!(
-            w,
-            ["aichain: part: not set here (the embed code sets it, or it is unknown)"]
-        );
+        assert_eq!(w, ["aichain: part: not settable here"]);
         let (v, w) = View::from_query("aichain=controls%3D0");
         assert_eq!((v.to_query().as_str(), w.len()), ("", 1));
         for (url, ok) in [

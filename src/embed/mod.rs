@@ -223,7 +223,7 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Inboun
             if value.is_none() {
                 let shown: String = k.chars().take(40).collect();
                 warn(&format!(
-                    "ignored in ai-chain:set: {shown}: not text, a whole number or true/false"
+                    "ignored in ai-chain:set: {shown}: not text, a number or a boolean"
                 ));
             }
             Some((k, value?))

@@ -49,9 +49,7 @@ impl View {
         for (key, value) in pairs {
             let shown: String = key.chars().take(40).collect();
             if !keys.contains(&key.as_str()) {
-                problems.push(format!(
-                    "{shown}: not set here (the embed code sets it, or it is unknown)"
-                ));
+                problems.push(format!("{shown}: not settable here"));
             } else if key == "node" && value.is_empty() {
                 next.node = None;
             } else if let Err(e) = next.set(&key, &value) {
