@@ -12,7 +12,8 @@ mod schema;
 mod geom;
 
 use schema::{
-    Company, Dataset, Decimal, Fact, Kind, Label, Link, List, Node, Qualifier, Text, Tier, Unit,
+    Company, Dataset, Decimal, Fact, Kind, Label, Link, List, Node, Qualifier, SourceLine, Text,
+    Tier, Unit,
 };
 use std::fmt::Write;
 
@@ -155,6 +156,12 @@ macro_rules! emit_struct {
 emit_struct!(Label { id, zh, en });
 emit_struct!(Node { id, tier, zh, en });
 emit_struct!(Link { from, to });
+emit_struct!(SourceLine {
+    node,
+    metric,
+    zh,
+    en
+});
 emit_struct!(Company {
     node,
     group,
@@ -172,6 +179,7 @@ emit_struct!(Fact {
     kind,
     qualifier,
     sources,
+    report,
     quote
 });
 emit_struct!(Dataset {
@@ -181,7 +189,10 @@ emit_struct!(Dataset {
     dek_en,
     publisher_zh,
     publisher_en,
+    updated,
     sources,
+    reports,
+    source_lines,
     nodes,
     links,
     metrics,

@@ -40,7 +40,10 @@ test('a chart downloads as a standalone SVG that names its source', async () => 
   assert.equal(check.root, 'http://www.w3.org/2000/svg');
   assert.equal(check.bars, 4);
   assert.ok(check.texts.includes('GPUs: Market size (CNY bn)'), check.texts.join('|'));
-  assert.ok(check.texts.some((t) => t.includes('Source: Askci Research Institute')));
+  // The article's source line and the report the figures come from (wrapped over lines).
+  assert.ok(check.texts.includes('Data: compiled by Askci Research Institute'), check.texts.join('|'));
+  assert.ok(check.texts.some((t) => t.startsWith('Report: China GPU Industry: Market Survey')), check.texts.join('|'));
+  assert.match(check.texts.join(''), /\(《2025-2030年中国GPU行业市场现状调研及发展趋势预测研究报告》\)$/);
   assert.ok(check.texts.some((t) => t.includes('Forecast (E)')));
   assert.equal(check.external, 0);
   await context.close();

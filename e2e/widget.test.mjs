@@ -42,14 +42,17 @@ test('the CSV download parses and holds every series and every value', async () 
   const text = await readFile(await download.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFF'), 'UTF-8 byte-order mark');
   const rows = text.slice(1).trim().split('\r\n').map((l) => l.split(','));
-  assert.deepEqual(rows[0], ['tier', 'node', 'metric', 'category', 'year', 'period', 'value', 'unit', 'kind', 'qualifier', 'source']);
+  assert.deepEqual(rows[0], ['tier', 'node', 'metric', 'category', 'year', 'period', 'value', 'unit', 'kind', 'qualifier', 'source', 'report']);
   assert.equal(rows.length - 1, 49, 'one row per value of the source');
   for (const s of SERIES) {
     const [node, metric] = s.split('/');
     assert.ok(rows.filter((r) => r[1] === node && r[2] === metric).length >= 3, s);
   }
-  assert.ok(rows.some((r) => r.join(',') === 'upstream,gpu,market_size,,2024,,1073,亿元,actual,approx,中商产业研究院'));
-  assert.ok(rows.some((r) => r.join(',') === 'downstream,telecom,revenue,,2025,2025-01..2025-10,14670,亿元,actual,exact,工信部、中商产业研究院'));
+  // The report the article names for the figures it says the report shows; none for forecasts.
+  assert.ok(rows.some((r) => r.join(',') === 'upstream,gpu,market_size,,2024,,1073,亿元,actual,approx,中商产业研究院,2025-2030年中国GPU行业市场现状调研及发展趋势预测研究报告'));
+  assert.ok(rows.some((r) => r.join(',') === 'upstream,gpu,market_size,,2025,,1200,亿元,forecast,exact,中商产业研究院,'));
+  assert.ok(rows.some((r) => r.join(',') === 'downstream,telecom,revenue,,2025,2025-01..2025-10,14670,亿元,actual,exact,工信部、中商产业研究院,'));
+  assert.equal(rows.slice(1).filter((r) => r[11]).length, 20);
   await context.close();
 });
 

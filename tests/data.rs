@@ -243,18 +243,24 @@ fn csv_has_one_row_per_value() {
     let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(lines[0], HEADER);
     assert_eq!(lines.len(), DATASET.facts.len() + 1);
-    assert!(lines
-        .contains(&"upstream,cpu,market_size,,2023,,2160.32,亿元,actual,approx,中商产业研究院"));
-    assert!(lines.contains(
-        &"upstream,optical,market_size,,2022,,489,亿元,actual,exact,FROST&SULLIVAN、中商产业研究院"
-    ));
-    assert!(lines.contains(&"downstream,internet,revenue,,2025,2025-01..2025-09,14420,亿元,actual,exact,工信部、中商产业研究院"));
-    assert!(lines.contains(
-        &"upstream,optical,demand_1_6t,low,2025,,300,万只,forecast,exact,中商产业研究院"
-    ));
-    assert!(lines.contains(
-        &"midstream,ai-server,market_share,training,,,57.33,%,actual,exact,IDC、中商产业研究院"
-    ));
+    assert_eq!(
+        HEADER,
+        "tier,node,metric,category,year,period,value,unit,kind,qualifier,source,report"
+    );
+    // The report is the title the article names, for the figures it says the report shows.
+    for want in [
+        "upstream,cpu,market_size,,2023,,2160.32,亿元,actual,approx,中商产业研究院,2025-2030年中国CPU市场前景预测深度研究报告",
+        "upstream,cpu,market_size,,2025,,2484,亿元,forecast,exact,中商产业研究院,",
+        "upstream,optical,market_size,,2022,,489,亿元,actual,exact,FROST&SULLIVAN、中商产业研究院,2025-2030年中国光模块行业市场前景预测及未来发展趋势研究报告",
+        "downstream,internet,revenue,,2025,2025-01..2025-09,14420,亿元,actual,exact,工信部、中商产业研究院,",
+        "upstream,optical,demand_1_6t,low,2025,,300,万只,forecast,exact,中商产业研究院,",
+        "midstream,ai-server,market_share,training,,,57.33,%,actual,exact,IDC、中商产业研究院,",
+        "midstream,ai-server,shipments,,2024,,40,万台,actual,over,中商产业研究院,2025-2030年中国服务器行业需求预测及发展趋势前瞻报告",
+    ] {
+        assert!(lines.contains(&want), "{want}");
+    }
+    let reported = DATASET.facts.iter().filter(|f| !f.report.is_empty());
+    assert_eq!(reported.count(), 20);
 }
 
 #[test]
@@ -286,10 +292,20 @@ dek_zh = "d"
 dek_en = "d"
 publisher_zh = "p"
 publisher_en = "p"
+updated = "2026-12-07"
 [[source]]
 id = "askci"
 zh = "中商产业研究院"
 en = "Askci"
+[[report]]
+id = "gpu-2025"
+zh = "2025-2030年中国GPU行业市场现状调研及发展趋势预测研究报告"
+en = "China GPU Industry, 2025–2030"
+[[source_line]]
+node = "gpu"
+metric = "market_size"
+zh = "数据来源:中商产业研究院整理"
+en = "Data: compiled by Askci"
 [[node]]
 id = "gpu"
 tier = "upstream"
@@ -337,6 +353,7 @@ unit = "亿元"
 kind = "actual"
 qualifier = "exact"
 sources = ["askci"]
+report = "gpu-2025"
 quote = "2023年中国GPU市场规模为807亿元"
 [[fact]]
 node = "gpu"
@@ -460,6 +477,38 @@ fn malformed_files_are_refused_naming_the_entry() {
         1,
     ));
     assert!(e.contains("not of the form YYYY-MM..YYYY-MM"), "{e}");
+
+    // An unknown report, a report title in 《》, a source line for a chart that has no figures,
+    // a version that is not a date.
+    let e = load_err(&MINI.replacen("report = \"gpu-2025\"", "report = \"gpu-2026\"", 1));
+    for want in [
+        "[[fact]] #1",
+        "year = 2023",
+        "unknown report \"gpu-2026\" (declare it in [[report]])",
+    ] {
+        assert!(e.contains(want), "{want:?} not in {e}");
+    }
+    let e = load_err(&MINI.replacen("zh = \"2025-2030年", "zh = \"《2025-2030年", 1));
+    assert!(
+        e.contains("[[report]] id \"gpu-2025\": write the title without 《》"),
+        "{e}"
+    );
+    let e = load_err(&MINI.replacen(
+        "node = \"gpu\"\nmetric = \"market_size\"\nzh",
+        "node = \"ai-server\"\nmetric = \"market_size\"\nzh",
+        1,
+    ));
+    assert!(
+        e.contains("[[source_line]] #1 (node = \"ai-server\", metric = \"market_size\"): no [[fact]] has this node and metric"),
+        "{e}"
+    );
+    let e = load_err(&MINI.replacen("updated = \"2026-12-07\"", "updated = \"7.12.2026\"", 1));
+    assert!(
+        e.contains("`updated` \"7.12.2026\" is not a date of the form YYYY-MM-DD"),
+        "{e}"
+    );
+    let e = load_err(&MINI.replacen("updated = \"2026-12-07\"\n", "", 1));
+    assert!(e.contains("`updated` is missing"), "{e}");
     let e = load_err("title_zh = ");
     assert!(e.starts_with("data/test.toml: not valid TOML"), "{e}");
 }

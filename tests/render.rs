@@ -192,7 +192,13 @@ fn the_gpu_chart() {
     assert!(html.contains("<div class=\"hits\"><button type=\"button\" class=\"hotspot\" data-year=\"2023\" aria-label="));
     assert!(!html.contains("style="));
     assert!(html.contains("<details><summary>显示数据表</summary>"));
-    assert!(html.contains("<p class=\"source\">数据来源:中商产业研究院</p>"));
+    // The article's source line under its GPU chart, and the report its actual figures come from.
+    assert!(html.contains("<p class=\"source\">数据来源:中商产业研究院整理<span class=\"report\">\n报告:《2025-2030年中国GPU行业市场现状调研及发展趋势预测研究报告》</span></p>"));
+    let en = figure(&s, gpu, &s.points, None, Lang::En);
+    assert!(en.contains("<p class=\"source\">Data: compiled by Askci Research Institute<span class=\"report\">\nReport: China GPU Industry: Market Survey and Trend Forecast, 2025–2030 (<span lang=\"zh\">《2025-2030年中国GPU行业市场现状调研及发展趋势预测研究报告》</span>)</span></p>"), "{en}");
+    // The analysts' forecasts alone: the article names no report for them.
+    let forecasts = figure(&s, gpu, &s.points[2..], None, Lang::Zh);
+    assert!(forecasts.contains("<p class=\"source\">数据来源:中商产业研究院整理</p>"));
     let empty = figure(&s, gpu, &[], None, Lang::En);
     assert!(
         empty.contains("<p class=\"empty\">No figures in the chosen years.</p>")
@@ -220,7 +226,9 @@ fn node_details() {
     assert!(html.contains("<blockquote lang=\"zh\">"));
     let cpu = body(node(0), &view(""));
     assert!(cpu.contains("来源未点名企业。"));
-    assert!(cpu.contains("<span class=\"cite\">来源:中商产业研究院</span>"));
+    assert!(cpu.contains("<span class=\"cite\">来源:中商产业研究院</span><span class=\"report\">\n报告:《2025-2030年中国CPU市场前景预测深度研究报告》</span></li>"));
+    // A forecast: the analysts', no report.
+    assert!(cpu.contains("2484亿元</strong> <span class=\"badge\">预测</span><blockquote lang=\"zh\">“中商产业研究院分析师预测,2025年市场规模将增长至2484亿元,2026年市场规模有望超过2600亿元。”</blockquote><span class=\"cite\">来源:中商产业研究院</span></li>"), "{cpu}");
     assert!(
         cpu.contains("<p class=\"computed\">市场规模年均复合增长率(本图计算),2023—2026E:6.4%</p>"),
         "{cpu}"
@@ -376,7 +384,11 @@ mod overview {
         assert!(late.contains("(2024 = 100"), "{late}");
         assert!(upstream(&view("tier=downstream&lang=en"))
             .contains("This segment is hidden by the filters."));
+        // Two of the article's source lines, and the four reports the figures come from.
+        assert!(size.contains("<p class=\"source\">数据来源:中商产业研究院整理；数据来源:FROST&amp;SULLIVAN、中商产业研究院整理<span class=\"report\">\n报告:《2025-2030年中国CPU市场前景预测深度研究报告》《2025-2030年中国GPU行业市场现状调研及发展趋势预测研究报告》《2025-2030年中国半导体存储器市场调查及发展趋势研究报告》《2025-2030年中国光模块行业市场前景预测及未来发展趋势研究报告》</span></p>"), "{size}");
+        assert!(en.contains("<span class=\"report\">\nReports: China CPU Market Outlook and In-depth Research Report, 2025–2030 (<span lang=\"zh\">《2025-2030年中国CPU市场前景预测深度研究报告》</span>); China GPU Industry"), "{en}");
         let none = upstream(&view("from=2022&to=2022&forecast=0"));
+        assert!(none.contains("<p class=\"source\">数据来源:FROST&amp;SULLIVAN、中商产业研究院整理<span class=\"report\">\n报告:《2025-2030年中国光模块行业市场前景预测及未来发展趋势研究报告》</span></p>"), "{none}");
         assert_eq!(
             count(&none, "<g class=\"s"),
             1,
@@ -432,7 +444,7 @@ mod overview {
                 && down.contains("业务收入 · 2025年1—9月")
         );
         assert!(down.contains("<li>增速较1—8月份变化:+0.6个百分点</li>"));
-        assert!(down.contains("<p class=\"source\">数据来源:工信部、中商产业研究院</p>"));
+        assert!(down.contains("<p class=\"source\">数据来源:工信部、中商产业研究院整理</p>"));
         let en = downstream(&view("lang=en"));
         assert!(en.contains("<li>Year-on-year growth: 2.8%</li>"), "{en}");
         assert!(down.contains("data-series=\"datacenter/racks\""));
@@ -590,6 +602,18 @@ fn export_titles_wrap_at_spaces_or_between_chinese_characters() {
             &["工信", "部、中", "商产业", "研究院"],
         ),
         ("", 100.0, &[""]),
+        // A line break is kept (a chart's reports start on their own line).
+        (
+            "Data: IDC\nReport: GPUs",
+            500.0,
+            &["Data: IDC", "Report: GPUs"],
+        ),
+        // A title in 《》 is not broken at its marks.
+        (
+            "数据来源\n报告:《GPU》",
+            90.0,
+            &["数据来源", "报告:", "《GPU》"],
+        ),
     ];
     for &(text, width, lines) in table {
         assert_eq!(wrap(text, 15.0, 0.6, width), lines, "{text} in {width}");

@@ -1,10 +1,11 @@
 //! The CSV download: one row per value of the source, in the columns design.md promises.
 
 use super::schema::Fact;
-use super::{credit, node_index, DATASET};
+use super::{credit, node_index, report, DATASET};
 use crate::i18n::format::number;
 
-pub const HEADER: &str = "tier,node,metric,category,year,period,value,unit,kind,qualifier,source";
+pub const HEADER: &str =
+    "tier,node,metric,category,year,period,value,unit,kind,qualifier,source,report";
 
 /// UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly.
 pub fn csv<'a>(facts: impl Iterator<Item = &'a Fact>) -> String {
@@ -26,6 +27,7 @@ pub fn csv<'a>(facts: impl Iterator<Item = &'a Fact>) -> String {
             f.kind.as_str(),
             f.qualifier.as_str(),
             &credit(f, true),
+            report(f).map_or("", |r| r.zh),
         ];
         for (i, cell) in cells.iter().enumerate() {
             if i > 0 {

@@ -1,7 +1,7 @@
 //! Reads and validates the dataset file. Included by `build.rs` (a bad file stops the build) and by
 //! the native tests; never part of the browser bundle, which receives the data already compiled.
 
-use crate::schema::{Company, Dataset, Decimal, Fact, Label, Link, Node, Text};
+use crate::schema::{Company, Dataset, Decimal, Fact, Label, Link, Node, SourceLine, Text};
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,10 +23,20 @@ pub fn load(file: &str, text: &str) -> Result<Dataset, String> {
     }
 }
 
-const TABLES: [&str; 8] = [
-    "source", "node", "link", "metric", "category", "group", "company", "fact",
+const TABLES: [&str; 10] = [
+    "source",
+    "report",
+    "source_line",
+    "node",
+    "link",
+    "metric",
+    "category",
+    "group",
+    "company",
+    "fact",
 ];
-const STRINGS: [&str; 6] = [
+const STRINGS: [&str; 7] = [
+    "updated",
     "title_zh",
     "title_en",
     "dek_zh",
@@ -64,7 +74,10 @@ fn parse(text: &str, errors: &mut Vec<String>) -> Option<Dataset> {
         dek_en: string("dek_en", errors),
         publisher_zh: string("publisher_zh", errors),
         publisher_en: string("publisher_en", errors),
+        updated: string("updated", errors),
         sources: entries::<Label>(&root, "source", errors),
+        reports: entries::<Label>(&root, "report", errors),
+        source_lines: entries::<SourceLine>(&root, "source_line", errors),
         nodes: entries::<Node>(&root, "node", errors),
         links: entries::<Link>(&root, "link", errors),
         metrics: entries::<Label>(&root, "metric", errors),
@@ -155,6 +168,41 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
     let metrics = ids("metric", d.metrics.iter().map(|s| s.id), errors);
     let categories = ids("category", d.categories.iter().map(|s| s.id), errors);
     let groups = ids("group", d.groups.iter().map(|s| s.id), errors);
+    let reports = ids("report", d.reports.iter().map(|r| r.id), errors);
+
+    if !is_date(d.updated) {
+        errors.push(format!(
+            "`updated` {:?} is not a date of the form YYYY-MM-DD",
+            d.updated
+        ));
+    }
+    for r in d.reports.iter() {
+        if r.zh.contains(['《', '》']) {
+            errors.push(format!(
+                "[[report]] id {:?}: write the title without 《》 (the widget adds them)",
+                r.id
+            ));
+        }
+    }
+    let mut lines = BTreeSet::new();
+    for (i, l) in d.source_lines.iter().enumerate() {
+        let name = format!(
+            "[[source_line]] #{} (node = {:?}, metric = {:?})",
+            i + 1,
+            l.node,
+            l.metric
+        );
+        if !d
+            .facts
+            .iter()
+            .any(|f| f.node == l.node && f.metric == l.metric)
+        {
+            errors.push(format!("{name}: no [[fact]] has this node and metric"));
+        }
+        if !lines.insert((l.node, l.metric)) {
+            errors.push(format!("{name}: appears twice"));
+        }
+    }
 
     let tier_of = |id: &str| d.nodes.iter().find(|n| n.id == id).map(|n| n.tier);
     for (i, l) in d.links.iter().enumerate() {
@@ -220,6 +268,12 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
                 bad(format!("unknown source {s:?} (declare it in [[source]])"));
             }
         }
+        if !f.report.is_empty() && !reports.contains(f.report) {
+            bad(format!(
+                "unknown report {:?} (declare it in [[report]])",
+                f.report
+            ));
+        }
         if f.quote.trim().is_empty() {
             bad("`quote` is empty: copy the sentence the value comes from".into());
         }
@@ -273,6 +327,18 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
             ));
         }
     }
+}
+
+/// `"2026-12-07"`: a year, a month 01–12 and a day 01–31.
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u8>().ok();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s[..4].bytes().all(|c| c.is_ascii_digit())
+        && num(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && num(8..10).is_some_and(|d| (1..=31).contains(&d))
 }
 
 /// `"2025-01..2025-09"` → `((2025, 1), (2025, 9))`, years and months checked.

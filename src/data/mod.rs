@@ -4,7 +4,7 @@
 pub mod csv;
 pub mod schema;
 
-use schema::{Company, Fact, Kind, Label, Node, Tier, Unit};
+use schema::{Company, Fact, Kind, Label, Node, SourceLine, Tier, Unit};
 
 mod generated {
     use super::schema::*;
@@ -46,6 +46,17 @@ pub fn group(id: &str) -> Option<&'static Label> {
 }
 pub fn source(id: &str) -> Option<&'static Label> {
     find(DATASET.sources, id)
+}
+/// The report the article says a fact's value comes from.
+pub fn report(f: &Fact) -> Option<&'static Label> {
+    find(DATASET.reports, f.report)
+}
+/// The article's own source line under its chart of this node's metric.
+pub fn source_line(node: &str, metric: &str) -> Option<&'static SourceLine> {
+    DATASET
+        .source_lines
+        .iter()
+        .find(|l| l.node == node && l.metric == metric)
 }
 
 pub fn facts_of(node_id: &str) -> impl Iterator<Item = &'static Fact> + '_ {

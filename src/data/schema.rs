@@ -223,6 +223,21 @@ pub struct Company {
     pub en: Text,
 }
 
+/// The line the article prints under one of its charts ("数据来源:…整理"), word for word, for the
+/// widget's charts of that node and metric.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceLine {
+    #[serde(deserialize_with = "text")]
+    pub node: Text,
+    #[serde(deserialize_with = "text")]
+    pub metric: Text,
+    #[serde(deserialize_with = "text")]
+    pub zh: Text,
+    #[serde(deserialize_with = "text")]
+    pub en: Text,
+}
+
 /// One value of the source, with everything needed to show, qualify and credit it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -243,6 +258,9 @@ pub struct Fact {
     pub qualifier: Qualifier,
     #[serde(deserialize_with = "texts")]
     pub sources: List<Text>,
+    /// The `[[report]]` the article says the value comes from; "" when it names none.
+    #[serde(default, deserialize_with = "text")]
+    pub report: Text,
     #[serde(deserialize_with = "text")]
     pub quote: Text,
 }
@@ -256,7 +274,12 @@ pub struct Dataset {
     pub dek_en: Text,
     pub publisher_zh: Text,
     pub publisher_en: Text,
+    /// The date of the data file's last change (YYYY-MM-DD): the version a citation gives.
+    pub updated: Text,
     pub sources: List<Label>,
+    /// Reports the article names, by their titles (zh as printed, without 《》; en a translation).
+    pub reports: List<Label>,
+    pub source_lines: List<SourceLine>,
     pub nodes: List<Node>,
     pub links: List<Link>,
     pub metrics: List<Label>,

@@ -114,6 +114,9 @@ pub struct Strings {
     /// The share control.
     pub share: &'static str,
     pub source_line: &'static str,
+    /// Before a report's title: "报告" / "Report".
+    pub report: &'static str,
+    pub reports: &'static str,
     pub credit: &'static str,
     pub skip_to_tables: &'static str,
     pub other_lang: &'static str,
@@ -181,6 +184,8 @@ pub const ZH: Strings = Strings {
     csv_view: "下载当前视图(CSV)",
     share: "分享此视图",
     source_line: "数据来源",
+    report: "报告",
+    reports: "报告",
     credit: "整理:",
     skip_to_tables: "跳至数据表",
     other_lang: "English",
@@ -249,6 +254,8 @@ pub const EN: Strings = Strings {
     csv_view: "Download this view (CSV)",
     share: "Share this view",
     source_line: "Source",
+    report: "Report",
+    reports: "Reports",
     credit: "Compiled by ",
     skip_to_tables: "Skip to the data tables",
     other_lang: "中文",

@@ -332,6 +332,6 @@ pub fn figure(
         ]);
     }
     s.push(&html!["</tbody></table></details>"]);
-    s.push(&super::figure_foot(visible.first().copied(), lang));
+    s.push(&super::figure_foot(visible, lang));
     s
 }

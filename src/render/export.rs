@@ -118,11 +118,12 @@ pub fn wrap(text: &str, size: f64, latin: f64, width: f64) -> Vec<&str> {
             at = Some((i, i + 1));
         } else if i > start
             && (c >= '\u{2E80}' || prev >= '\u{2E80}')
-            && !matches!(prev, '(' | '\u{FF08}' | '“')
+            && !matches!(prev, '(' | '\u{FF08}' | '“' | '《')
             && !matches!(
                 c,
                 '、' | '。'
                     | '”'
+                    | '》'
                     | '\u{FF09}'
                     | '\u{FF0C}'
                     | '\u{FF1A}'
@@ -136,6 +137,12 @@ pub fn wrap(text: &str, size: f64, latin: f64, width: f64) -> Vec<&str> {
             at = Some((i, i));
         }
         prev = c;
+        // A line break in the text (a figure's report, after its source line) is kept.
+        if c == '\n' {
+            lines.push(text.get(start..i).unwrap_or_default());
+            (start, at) = (i + 1, None);
+            continue;
+        }
         let end = i + c.len_utf8();
         let Some(line) = text.get(start..end) else {
             continue;

@@ -16,11 +16,10 @@ pub mod shell;
 pub mod tables;
 
 use crate::data::schema::Fact;
-use crate::data::{category, credit, metric};
+use crate::data::{category, credit, metric, report, source_line};
 use crate::i18n::format::{period, year};
 use crate::i18n::Lang;
 
-/// "市场规模 · 训练型": a fact's metric with its category, in the reader's language.
 /// A CSS rule that lays `selector` over the part `plot` of a `width`×`height` drawing, in percent
 /// of the drawing's box: where a chart's buttons go over its SVG (no `style` attribute needed).
 pub fn over_css(selector: &str, plot: &crate::geom::Rect, width: f64, height: f64) -> String {
@@ -35,6 +34,7 @@ pub fn over_css(selector: &str, plot: &crate::geom::Rect, width: f64, height: f6
     )
 }
 
+/// "市场规模 · 训练型": a fact's metric with its category, in the reader's language.
 pub fn figure_name(f: &Fact, lang: Lang) -> String {
     let m = metric(f.metric).map_or("", |m| lang.label(m));
     match category(f.category) {
@@ -57,18 +57,71 @@ pub fn credit_in(f: &Fact, lang: Lang) -> String {
     credit(f, lang == Lang::Zh)
 }
 
-/// The end of every chart's figure: the source line (credited as for `fact`), the download
-/// buttons, and the closing tag.
-pub fn figure_foot(fact: Option<&Fact>, lang: Lang) -> html::Html {
+/// The article's source line for a fact's metric, else "数据来源:" and the organisations credited.
+pub fn source_text(f: &Fact, lang: Lang) -> String {
+    match source_line(f.node, f.metric) {
+        Some(l) => lang.pick(l.zh, l.en).to_owned(),
+        None => [
+            crate::i18n::strings(lang).source_line,
+            lang.colon(),
+            &credit_in(f, lang),
+        ]
+        .concat(),
+    }
+}
+
+/// The end of every chart's figure: the article's source lines for the charted figures (else the
+/// organisations credited), the reports they come from, the download buttons and the closing tag.
+/// One element, so that an exported file carries all of it (`embed::export_chart`).
+pub fn figure_foot(facts: &[&Fact], lang: Lang) -> html::Html {
+    let mut lines: Vec<String> = Vec::new();
+    let mut reports = Vec::new();
+    for f in facts {
+        let line = source_text(f, lang);
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+        if let Some(r) = report(f).filter(|r| !reports.contains(r)) {
+            reports.push(r);
+        }
+    }
     crate::html![
         "<p class=\"source\">",
-        html::Text(crate::i18n::strings(lang).source_line),
-        html::Text(lang.colon()),
-        html::Text(&fact.map(|f| credit_in(f, lang)).unwrap_or_default()),
+        html::Text(&lines.join(lang.pick("；", "; "))),
+        (!reports.is_empty()).then(|| report_names(&reports, lang)),
         "</p>",
         export::buttons(lang),
         "</figure>"
     ]
+}
+
+/// "报告:《…》《…》"; in English each title's translation, then the original it is found by.
+pub fn report_names(reports: &[&crate::data::schema::Label], lang: Lang) -> html::Html {
+    let t = crate::i18n::strings(lang);
+    let mut s = crate::html![
+        "<span class=\"report\">\n",
+        html::Text(if reports.len() > 1 {
+            t.reports
+        } else {
+            t.report
+        }),
+        html::Text(lang.colon())
+    ];
+    for (i, r) in reports.iter().enumerate() {
+        if lang == Lang::En {
+            s.push(&crate::html![
+                html::Text(if i > 0 { "; " } else { "" }),
+                html::Text(r.en),
+                " ("
+            ]);
+        }
+        s.push(&zh_span(&["《", r.zh, "》"].concat(), lang));
+        if lang == Lang::En {
+            s.push(&crate::html![")"]);
+        }
+    }
+    s.push(&crate::html!["</span>"]);
+    s
 }
 
 /// Text in Chinese on an English page is marked so screen readers pronounce it (WCAG 3.1.2).

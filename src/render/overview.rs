@@ -3,7 +3,7 @@
 //! Every section follows the filters and says in words when they leave it nothing to show.
 
 use super::html::{Html, Ident, Text};
-use super::{chart, credit_in, when};
+use super::{chart, when};
 use crate::data::schema::{Fact, Kind, Tier};
 use crate::data::{facts_of, indexed, node, node_index, primary_series, series_of, Series};
 use crate::geom::lines::{lines, Point};
@@ -363,10 +363,8 @@ pub fn upstream(view: &View) -> Html {
         })
         .collect();
     s.push(&data_table(lang, &title, &head, &rows));
-    s.push(&super::figure_foot(
-        shown.first().and_then(|(_, v)| v.first().copied()),
-        lang,
-    ));
+    let charted: Vec<&Fact> = shown.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+    s.push(&super::figure_foot(&charted, lang));
     s
 }
 
@@ -493,7 +491,7 @@ pub fn split(view: &View) -> Html {
         ]);
     }
     s.push(&html!["</ul>"]);
-    s.push(&super::figure_foot(parts.first().copied(), lang));
+    s.push(&super::figure_foot(&parts, lang));
     s
 }
 
@@ -581,7 +579,7 @@ pub fn provinces(view: &View) -> Html {
         "<p class=\"note\">",
         Text(t.provinces_note),
         "</p>",
-        super::figure_foot(rows.first().copied(), lang)
+        super::figure_foot(&rows, lang)
     ]);
     s
 }
@@ -630,9 +628,7 @@ pub fn downstream(view: &View) -> Html {
         }
         s.push(&html![
             "</ul><p class=\"source\">",
-            Text(t.source_line),
-            Text(lang.colon()),
-            Text(&credit_in(main, lang)),
+            Text(&super::source_text(main, lang)),
             "</p></div>"
         ]);
     }

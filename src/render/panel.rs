@@ -129,7 +129,9 @@ pub fn body(n: &Node, view: &View) -> Html {
             Text(t.col_source),
             Text(lang.colon()),
             Text(&credit_in(f, lang)),
-            "</span></li>"
+            "</span>",
+            crate::data::report(f).map(|r| super::report_names(&[r], lang)),
+            "</li>"
         ]);
     }
     if facts_of(n.id).next().is_none() {
