@@ -12,8 +12,8 @@ mod schema;
 mod geom;
 
 use schema::{
-    Company, Dataset, Decimal, Fact, Kind, Label, Link, List, Node, Qualifier, SourceLine, Text,
-    Tier, Unit,
+    Annotation, Company, Dataset, Decimal, Fact, Kind, Label, Link, List, Node, Qualifier,
+    SourceLine, Text, Tier, Unit,
 };
 use std::fmt::Write;
 
@@ -156,6 +156,14 @@ macro_rules! emit_struct {
 emit_struct!(Label { id, zh, en });
 emit_struct!(Node { id, tier, zh, en });
 emit_struct!(Link { from, to });
+emit_struct!(Annotation {
+    series,
+    from,
+    to,
+    zh,
+    en,
+    quote
+});
 emit_struct!(SourceLine {
     node,
     metric,
@@ -193,6 +201,7 @@ emit_struct!(Dataset {
     sources,
     reports,
     source_lines,
+    annotations,
     nodes,
     links,
     metrics,

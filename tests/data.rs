@@ -385,6 +385,13 @@ kind = "actual"
 qualifier = "exact"
 sources = ["askci"]
 quote = "推理型服务器占比达42.67%"
+[[annotation]]
+series = "gpu/market_size"
+from = 2023
+to = 2024
+zh = "快速增长"
+en = "Growing fast"
+quote = "国内GPU市场正处于快速增长阶段"
 "#;
 
 #[test]
@@ -509,6 +516,23 @@ fn malformed_files_are_refused_naming_the_entry() {
     );
     let e = load_err(&MINI.replacen("updated = \"2026-12-07\"\n", "", 1));
     assert!(e.contains("`updated` is missing"), "{e}");
+
+    // Annotations: text that is not the quote's, a series or a year the data does not have.
+    let e = load_err(&MINI.replacen("zh = \"快速增长\"", "zh = \"高速增长\"", 1));
+    assert!(
+        e.contains("[[annotation]] #1 (series = \"gpu/market_size\"): the zh text \"高速增长\" is not in its quote"),
+        "{e}"
+    );
+    let e = load_err(&MINI.replacen(
+        "series = \"gpu/market_size\"",
+        "series = \"gpu/shipments\"",
+        1,
+    ));
+    assert!(e.contains("no [[fact]] is of this series"), "{e}");
+    let e = load_err(&MINI.replacen("to = 2024\nzh", "to = 2026\nzh", 1));
+    assert!(e.contains("the series has no value in 2026"), "{e}");
+    let e = load_err(&MINI.replacen("from = 2023\nto = 2024", "from = 2024\nto = 2023", 1));
+    assert!(e.contains("`to` 2023 must come after `from` 2024"), "{e}");
     let e = load_err("title_zh = ");
     assert!(e.starts_with("data/test.toml: not valid TOML"), "{e}");
 }

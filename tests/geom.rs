@@ -388,3 +388,36 @@ fn details_open_on_the_readers_screen() {
     // The top-level page: the viewport, the map 250 px above it.
     assert_eq!(screen_in(e(0.0, 800.0), -250.0), e(250.0, 1050.0));
 }
+
+#[test]
+fn annotations_take_their_place_in_the_band_or_a_number() {
+    use ai_server_chain::geom::notes::{place, Placed};
+    // ((span), text width) in a band from 4 to 316: (what each becomes).
+    type Want = ((f64, f64), f64);
+    let table: &[(&[Want], &[Placed])] = &[
+        // Centred over its span.
+        (&[((100.0, 200.0), 60.0)], &[Placed::Text(120.0)]),
+        // Wider than its span: still centred, the bracket under it.
+        (&[((140.0, 160.0), 100.0)], &[Placed::Text(100.0)]),
+        // Pushed in from the edges.
+        (&[((0.0, 20.0), 100.0)], &[Placed::Text(4.0)]),
+        (&[((300.0, 320.0), 100.0)], &[Placed::Text(216.0)]),
+        // Wider than the band: a number over the middle of its span.
+        (&[((100.0, 200.0), 400.0)], &[Placed::Number(150.0)]),
+        // Two that would meet: the second becomes a number, moved clear of the first (which,
+        // with its bracket, takes 50 to 250).
+        (
+            &[((50.0, 250.0), 100.0), ((150.0, 200.0), 80.0)],
+            &[Placed::Text(100.0), Placed::Number(263.0)],
+        ),
+        // Two side by side, 6 apart or more: both drawn.
+        (
+            &[((10.0, 100.0), 80.0), ((106.0, 200.0), 80.0)],
+            &[Placed::Text(15.0), Placed::Text(113.0)],
+        ),
+        (&[], &[]),
+    ];
+    for (wants, placed) in table {
+        assert_eq!(place(wants, (4.0, 316.0)), *placed, "{wants:?}");
+    }
+}

@@ -369,7 +369,8 @@ fn actions_round_trip_through_their_markup_names() {
             "from",
             "to",
             "theme",
-            "share"
+            "share",
+            "cite"
         ]
     );
     for a in Action::ALL {

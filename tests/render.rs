@@ -318,7 +318,7 @@ fn the_frame() {
     // source line is under it).
     assert!(!footer(Lang::Zh, Part::Map, false).contains("data-csv"));
     assert!(footer(Lang::Zh, Part::Data, false).contains("data-csv=\"view\""));
-    let share = "<p class=\"share\"><button type=\"button\" data-action=\"share\">分享此视图</button><span class=\"shared\" role=\"status\"></span></p>";
+    let share = "<p class=\"share\"><button type=\"button\" data-action=\"share\">分享此视图</button><button type=\"button\" data-action=\"cite\">引用本图</button><span class=\"shared\" role=\"status\"></span></p>";
     assert_eq!(
         footer(
             Lang::Zh,
@@ -399,7 +399,7 @@ mod overview {
     #[test]
     fn ai_server_market_and_shipments_line_up() {
         let html = ai_server(&view(""));
-        assert_eq!(count(&html, "<figure class=\"chart\""), 2);
+        assert_eq!(count(&html, "<figure class=\"chart"), 2);
         // Same five year slots: 2022 sits at the same x in both charts.
         let x_of = |series: &str| -> String {
             let at = html
@@ -415,6 +415,62 @@ mod overview {
                 .to_owned()
         };
         assert_eq!(x_of("ai-server/market_size"), x_of("ai-server/shipments"));
+    }
+
+    #[test]
+    fn the_articles_annotations_on_their_charts() {
+        // Over the market's five columns, in a band above the plot (which moves down by 20).
+        let zh = ai_server(&view(""));
+        assert!(zh.contains("<figure class=\"chart noted\" data-series=\"ai-server/market_size\""));
+        assert!(zh.contains("<svg viewBox=\"0 0 320 240\""));
+        assert!(zh.contains("<g class=\"annotation\" data-annotation=\"1\"><path d=\"M64.4 19V15H299.6V19\"/><text x=\"138\" y=\"11\">市场增速逐步放缓</text></g><g transform=\"translate(0 20)\">"), "{zh}");
+        // In the summary and the table.
+        assert!(
+            zh.contains("(预测)。注:市场增速逐步放缓(2022—2026年)。</p>"),
+            "{zh}"
+        );
+        assert!(zh.contains(
+            "<tfoot><tr><td colspan=\"3\">注:市场增速逐步放缓(2022—2026年)。</td></tr></tfoot>"
+        ));
+        let en = ai_server(&view("lang=en"));
+        assert!(
+            en.contains("<text x=\"130.6\" y=\"11\">Growth is slowing</text>"),
+            "{en}"
+        );
+        assert!(
+            en.contains(" Note: Growth is slowing (2022–2026).</p>"),
+            "{en}"
+        );
+        // Over the columns shown; none where the filters hide its years.
+        let late = ai_server(&view("from=2025"));
+        assert!(
+            late.contains("<path d=\"M80.9 19V15H283.1V19\"/>"),
+            "{late}"
+        );
+        // The shipments chart has none.
+        let ship = &zh[zh.find("data-series=\"ai-server/shipments\"").unwrap()..];
+        assert!(!ship.contains("annotation") && !ship.contains("注:"));
+        // On the donut, two lines under the ring, which grows the drawing.
+        let donut = split(&view("lang=en"));
+        assert!(donut.contains("<svg viewBox=\"0 0 200 236\""), "{donut}");
+        assert!(donut.contains("<g class=\"annotation\" data-annotation=\"1\"><text x=\"100\" y=\"215\" text-anchor=\"middle\">Inference servers are expected</text><text x=\"100\" y=\"230\" text-anchor=\"middle\">to become the mainstream</text></g></svg>"), "{donut}");
+        assert!(donut.contains("Training 57.33%, Inference 42.67%. Note: Inference servers are expected to become the mainstream.</p>"), "{donut}");
+        assert!(split(&view(""))
+            .contains("推理型 42.67%。注:预计未来推理型服务器将逐渐成为市场主流。</p>"));
+        // One without room is listed under the chart by its number.
+        let market = ai_server_chain::data::series_of("ai-server").remove(0);
+        let notes = ai_server_chain::render::notes_on("ai-server/market_size", &market.points);
+        assert_eq!((notes.len(), notes[0].1, notes[0].2), (1, 0, 4));
+        assert_eq!(
+            &*ai_server_chain::render::numbered_notes(&notes, &[true], ai_server_chain::i18n::Lang::En),
+            "<ol class=\"notes\"><li value=\"1\" data-annotation=\"1\">Growth is slowing (2022–2026)</li></ol>"
+        );
+        assert!(ai_server_chain::render::numbered_notes(
+            &notes,
+            &[false],
+            ai_server_chain::i18n::Lang::En
+        )
+        .is_empty());
     }
 
     #[test]
@@ -719,7 +775,8 @@ fn charts_buttons_are_placed_by_the_stylesheet() {
     }
     assert_eq!(
         chart::hits_css(),
-        ".chart .hits{left:16.3%;right:2.5%;top:12.7%;bottom:10.9%}.hits::before,.hits::after{flex:0.125}"
+        // An annotated chart's plot lies 20 lower in a drawing 240 tall: 48/240 and 24/240.
+        ".chart .hits{left:16.3%;right:2.5%;top:12.7%;bottom:10.9%}.chart.noted .hits{left:16.3%;right:2.5%;top:20%;bottom:10%}.hits::before,.hits::after{flex:0.125}"
     );
     // The data spans 2022–2026: rows for two to five years, each half a step beyond the plot
     // (the plot from 52 to 264 of 360), kept inside the chart.
@@ -731,5 +788,18 @@ fn charts_buttons_are_placed_by_the_stylesheet() {
          .lines .hits.n4{left:4.6%;right:16.9%}\
          .lines .hits.n5{left:7.1%;right:19.3%}\
          .lines .hits::before,.lines .hits::after{content:none}"
+    );
+}
+
+#[test]
+fn the_citation_names_title_publisher_version_sources_and_address() {
+    use ai_server_chain::render::shell::citation;
+    assert_eq!(
+        citation(Lang::Zh, "https://news.example/ai-chain/"),
+        "中商情报网:《中国AI服务器产业链》(交互图表,数据版本2026-12-07)。数据来源:中商产业研究院、FROST&SULLIVAN、IDC、工信部。https://news.example/ai-chain/"
+    );
+    assert_eq!(
+        citation(Lang::En, "https://news.example/ai-chain/"),
+        "Askci, “China's AI-server industry chain” (interactive graphic, data version 2026-12-07). Source: Askci Research Institute; Frost & Sullivan; IDC; Ministry of Industry and Information Technology. https://news.example/ai-chain/"
     );
 }

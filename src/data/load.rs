@@ -1,7 +1,9 @@
 //! Reads and validates the dataset file. Included by `build.rs` (a bad file stops the build) and by
 //! the native tests; never part of the browser bundle, which receives the data already compiled.
 
-use crate::schema::{Company, Dataset, Decimal, Fact, Label, Link, Node, SourceLine, Text};
+use crate::schema::{
+    Annotation, Company, Dataset, Decimal, Fact, Label, Link, Node, SourceLine, Text,
+};
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,7 +25,7 @@ pub fn load(file: &str, text: &str) -> Result<Dataset, String> {
     }
 }
 
-const TABLES: [&str; 10] = [
+const TABLES: [&str; 11] = [
     "source",
     "report",
     "source_line",
@@ -34,6 +36,7 @@ const TABLES: [&str; 10] = [
     "group",
     "company",
     "fact",
+    "annotation",
 ];
 const STRINGS: [&str; 7] = [
     "updated",
@@ -85,6 +88,7 @@ fn parse(text: &str, errors: &mut Vec<String>) -> Option<Dataset> {
         groups: entries::<Label>(&root, "group", errors),
         companies: entries::<Company>(&root, "company", errors),
         facts: entries::<Fact>(&root, "fact", errors),
+        annotations: entries::<Annotation>(&root, "annotation", errors),
     };
     errors.is_empty().then_some(data)
 }
@@ -308,6 +312,40 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
         }
         if !seen.insert((key, f.year, f.period)) {
             bad("appears twice".into());
+        }
+    }
+
+    for (i, a) in d.annotations.iter().enumerate() {
+        let name = format!("[[annotation]] #{} (series = {:?})", i + 1, a.series);
+        let mut parts = a.series.splitn(3, '/');
+        let (node, metric, category) = (
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+        );
+        let of_series = |f: &&Fact| f.node == node && f.metric == metric && f.category == category;
+        if !d.facts.iter().any(|f| of_series(&f)) {
+            errors.push(format!(
+                "{name}: no [[fact]] is of this series (write node/metric or node/metric/category)"
+            ));
+        }
+        for y in [a.from, a.to].into_iter().flatten() {
+            if !d.facts.iter().filter(of_series).any(|f| f.year == Some(y)) {
+                errors.push(format!("{name}: the series has no value in {y}"));
+            }
+        }
+        match (a.from, a.to) {
+            (None, Some(_)) => errors.push(format!("{name}: `to` without `from`")),
+            (Some(from), Some(to)) if to <= from => {
+                errors.push(format!("{name}: `to` {to} must come after `from` {from}"))
+            }
+            _ => {}
+        }
+        if a.zh.trim().is_empty() || !a.quote.contains(a.zh) {
+            errors.push(format!(
+                "{name}: the zh text {:?} is not in its quote: copy the article's words",
+                a.zh
+            ));
         }
     }
 

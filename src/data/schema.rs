@@ -238,6 +238,38 @@ pub struct SourceLine {
     pub en: Text,
 }
 
+/// A claim of the article drawn on the chart of a series: over a year or a range of years of it, or
+/// on the whole series (`from` omitted). The zh text is words of the quote it comes from.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Annotation {
+    /// The series' id, as in `data-series`: `node/metric` or `node/metric/category`.
+    #[serde(deserialize_with = "text")]
+    pub series: Text,
+    #[serde(default)]
+    pub from: Option<u16>,
+    /// The range's last year; omitted for one year.
+    #[serde(default)]
+    pub to: Option<u16>,
+    #[serde(deserialize_with = "text")]
+    pub zh: Text,
+    #[serde(deserialize_with = "text")]
+    pub en: Text,
+    #[serde(deserialize_with = "text")]
+    pub quote: Text,
+}
+
+impl Annotation {
+    /// Whether the annotation covers a value of `year` (every value when it names no year).
+    pub fn covers(&self, year: Option<u16>) -> bool {
+        match (self.from, year) {
+            (None, _) => true,
+            (Some(from), Some(y)) => from <= y && y <= self.to.unwrap_or(from),
+            (Some(_), None) => false,
+        }
+    }
+}
+
 /// One value of the source, with everything needed to show, qualify and credit it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -280,6 +312,7 @@ pub struct Dataset {
     /// Reports the article names, by their titles (zh as printed, without 《》; en a translation).
     pub reports: List<Label>,
     pub source_lines: List<SourceLine>,
+    pub annotations: List<Annotation>,
     pub nodes: List<Node>,
     pub links: List<Link>,
     pub metrics: List<Label>,

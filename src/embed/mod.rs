@@ -342,7 +342,19 @@ pub fn export_chart(figure: &web_sys::Element, png: bool, lang: crate::i18n::Lan
         return;
     };
     let marks = svg.inner_html();
-    let (title, source) = (text("h3"), text(".source"));
+    // Annotations drawn as numbers go into the file with their numbers, over the source line.
+    let mut source = String::new();
+    if let Ok(items) = figure.query_selector_all(".notes li") {
+        for li in (0..items.length()).filter_map(|i| items.get(i)) {
+            let li: &web_sys::Element = li.unchecked_ref();
+            source.push_str(&li.get_attribute("value").unwrap_or_default());
+            source.push(' ');
+            source.push_str(&li.text_content().unwrap_or_default());
+            source.push('\n');
+        }
+    }
+    source.push_str(&text(".source"));
+    let title = text("h3");
     let has_forecast = figure
         .query_selector("[data-kind=forecast]")
         .ok()

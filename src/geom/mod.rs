@@ -5,6 +5,7 @@ pub mod chain;
 pub mod columns;
 pub mod details;
 pub mod lines;
+pub mod notes;
 pub mod scale;
 
 /// An axis-aligned box: left, top, right, bottom.

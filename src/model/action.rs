@@ -27,6 +27,8 @@ pub enum Action {
     Menu(Menu),
     /// Shares the view's link (`ui::app::share`); the view stays as it is.
     Share,
+    /// Shows and copies the citation of the graphic (`ui::app::cite`); the view stays as it is.
+    Cite,
 }
 
 /// The filter bar's menus, by the URL parameter each one sets.
@@ -52,7 +54,7 @@ impl Menu {
 
 impl Action {
     /// Every action the widget's markup can carry.
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 15] = [
         Action::Tier(Tier::Upstream),
         Action::Tier(Tier::Midstream),
         Action::Tier(Tier::Downstream),
@@ -67,6 +69,7 @@ impl Action {
         Action::Menu(Menu::To),
         Action::Menu(Menu::Theme),
         Action::Share,
+        Action::Cite,
     ];
 
     /// The value of the control's `data-action`.
@@ -83,6 +86,7 @@ impl Action {
             Action::Close => "close",
             Action::Menu(m) => m.as_str(),
             Action::Share => "share",
+            Action::Cite => "cite",
         }
     }
 
@@ -122,7 +126,7 @@ impl View {
             }
             Action::Index(on) => self.index = on,
             Action::Close => self.node = None,
-            Action::Share => {}
+            Action::Share | Action::Cite => {}
             // "" is "all segments".
             Action::Menu(Menu::Node) if value.is_empty() => self.node = None,
             Action::Menu(m) => {

@@ -3,10 +3,12 @@
 //! numbers as a table, and the source line.
 
 use super::credit_in;
+use super::export::advance;
 use super::html::{Html, Ident, Text};
-use crate::data::schema::{Fact, Kind, Node};
+use crate::data::schema::{Annotation, Fact, Kind, Node};
 use crate::data::{facts_of, metric, Series};
 use crate::geom::columns::{columns_in_slots, Columns};
+use crate::geom::notes::{self, Placed, BAND, SIZE};
 use crate::geom::num;
 use crate::html;
 use crate::i18n::format::{
@@ -94,32 +96,39 @@ fn slots(visible: &[&Fact], years: Option<(u16, u16)>) -> (Vec<usize>, usize) {
 }
 
 /// Where the columns' buttons go: a row over the plot, one cell per slot, each a step wide and
-/// centred on its column, between two half-paddings (`geom::columns::PADDING`).
+/// centred on its column, between two half-paddings (`geom::columns::PADDING`); in an annotated
+/// chart, below the annotations' band.
 pub fn hits_css() -> String {
     use crate::geom::columns::{columns, PADDING};
     let plot = columns(&[], W, H).plot;
+    // An annotated chart's plot is lower by the annotations' band.
+    let noted = crate::geom::Rect::new(plot.x0, plot.y0 + BAND, plot.x1, plot.y1 + BAND);
     format!(
-        "{}.hits::before,.hits::after{{flex:{}}}",
+        "{}{}.hits::before,.hits::after{{flex:{}}}",
         super::over_css(".chart .hits", &plot, W, H),
+        super::over_css(".chart.noted .hits", &noted, W, H + BAND),
         PADDING / 2.0
     )
 }
 
-/// The SVG marks of the chart, with `data-*` attributes on every column.
+/// The SVG marks of the chart, with `data-*` attributes on every column, and its annotations
+/// (`notes`, as `render::notes_on` gives them); with which of those are drawn as numbers.
 pub fn svg(
     series: &Series,
     visible: &[&Fact],
     years: Option<(u16, u16)>,
     lang: Lang,
     dom_id: &str,
-) -> Html {
+    notes: &[(&Annotation, usize, usize)],
+) -> (Html, Vec<bool>) {
     let c = place(visible, years);
     let id = Text(dom_id);
+    let band = if notes.is_empty() { 0.0 } else { BAND };
     let mut s = html![
         "<svg viewBox=\"0 0 ",
         num(W),
         " ",
-        num(H),
+        num(H + band),
         "\" role=\"img\" aria-labelledby=\"t-",
         id,
         "\" aria-describedby=\"d-",
@@ -128,6 +137,47 @@ pub fn svg(
         id,
         "\" class=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
     ];
+    // The annotations in a band over the plot, which moves down to make room for it.
+    let wants: Vec<((f64, f64), f64)> = notes
+        .iter()
+        .map(|(a, i, j)| {
+            let text = lang.pick(a.zh, a.en);
+            ((c.bars[*i].x0, c.bars[*j].x1), advance(text, SIZE, 0.55))
+        })
+        .collect();
+    let placed = notes::place(&wants, (4.0, W - 4.0));
+    for (k, (((x0, x1), _), p)) in wants.iter().zip(&placed).enumerate() {
+        s.push(&html![
+            "<g class=\"annotation\" data-annotation=\"",
+            k + 1,
+            "\"><path d=\"M",
+            num(*x0),
+            " 19V15H",
+            num(*x1),
+            "V19\"/>"
+        ]);
+        s.push(&match *p {
+            Placed::Text(x) => html![
+                "<text x=\"",
+                num(x),
+                "\" y=\"11\">",
+                Text(lang.pick(notes[k].0.zh, notes[k].0.en)),
+                "</text></g>"
+            ],
+            Placed::Number(x) => html![
+                "<circle cx=\"",
+                num(x),
+                "\" cy=\"7\" r=\"6.5\"/><text x=\"",
+                num(x),
+                "\" y=\"11\" text-anchor=\"middle\">",
+                k + 1,
+                "</text></g>"
+            ],
+        });
+    }
+    if band > 0.0 {
+        s.push(&html!["<g transform=\"translate(0 20)\">"]);
+    }
     for &(y, t) in &c.ticks {
         let shown = number(
             convert(decimal_from_f64(t, c.tick_decimals), series.unit, lang),
@@ -200,8 +250,15 @@ pub fn svg(
             ]);
         }
     }
+    if band > 0.0 {
+        s.push(&html!["</g>"]);
+    }
     s.push(&html!["</svg>"]);
-    s
+    let numbered = placed
+        .iter()
+        .map(|p| matches!(p, Placed::Number(_)))
+        .collect();
+    (s, numbered)
 }
 
 /// A grid line across `plot` at `y`, labelled at its left with `label`: the value axis of the
@@ -239,8 +296,11 @@ pub fn figure(
     let sid = series.id();
     let dom_id = sid.replace('/', "-");
     let title = title(series, node, lang);
+    let notes = super::notes_on(&sid, visible);
     let mut s = html![
-        "<figure class=\"chart\" data-series=\"",
+        "<figure class=\"chart",
+        (!notes.is_empty()).then(|| html![" noted"]),
+        "\" data-series=\"",
         Text(&sid),
         "\" data-file=\"",
         Text(&sid.replace(['/', '_'], "-")),
@@ -252,6 +312,7 @@ pub fn figure(
         Text(&dom_id),
         "\">",
         Text(&summary(series, node, visible, lang)),
+        Text(&super::notes_sentence(&notes, lang)),
         "</p></figcaption>"
     ];
     if visible.is_empty() {
@@ -262,10 +323,8 @@ pub fn figure(
         ]);
         return s;
     }
-    s.push(&html![
-        "<div class=\"plot\">",
-        svg(series, visible, years, lang, &dom_id)
-    ]);
+    let (marks, numbered) = svg(series, visible, years, lang, &dom_id, &notes);
+    s.push(&html!["<div class=\"plot\">", marks]);
     // One button per slot over the SVG (`hits_css`; an empty slot keeps its place): hover, tap or
     // keyboard focus shows its tooltip (CSS), and the chart's role="img" keeps no focusable content.
     let (slots, n) = slots(visible, years);
@@ -296,9 +355,10 @@ pub fn figure(
             "</span></button>"
         ]);
     }
-    s.push(&html!["</div>"]);
+    s.push(&html!["</div></div>"]);
+    s.push(&super::numbered_notes(&notes, &numbered, lang));
     s.push(&html![
-        "</div><p class=\"legend\"><span class=\"swatch actual\" aria-hidden=\"true\"></span>",
+        "<p class=\"legend\"><span class=\"swatch actual\" aria-hidden=\"true\"></span>",
         Text(t.legend_actual),
         "<span class=\"swatch projected\" aria-hidden=\"true\"></span>",
         Text(t.legend_forecast),
@@ -331,7 +391,11 @@ pub fn figure(
             "</td></tr>"
         ]);
     }
-    s.push(&html!["</tbody></table></details>"]);
+    s.push(&html![
+        "</tbody>",
+        super::notes_foot(&notes, 3, lang),
+        "</table></details>"
+    ]);
     s.push(&super::figure_foot(visible, lang));
     s
 }

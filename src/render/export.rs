@@ -99,7 +99,7 @@ pub fn layout<'a>(c: &Chart<'a>) -> Layout<'a> {
 
 /// The estimated advance of `text` at `size`: 1 em for a Chinese character or full-width mark,
 /// `latin` em for anything else (generous for Helvetica and Arial, which the file names first).
-fn advance(text: &str, size: f64, latin: f64) -> f64 {
+pub fn advance(text: &str, size: f64, latin: f64) -> f64 {
     text.chars()
         .map(|c| size * if c >= '\u{2E80}' { 1.0 } else { latin })
         .sum()
@@ -260,7 +260,7 @@ fn style(p: &Palette) -> Html {
     Html::trusted(format!(
         "<style>text{{font-family:{FONTS};font-size:13px;fill:{fg}}}.tick line{{stroke:{rule}}}.tick text,.year,.note{{fill:{muted}}}.tick text{{font-size:11px}}\
          .baseline{{stroke:{fg}}}.bar.actual{{fill:{s0}}}.bar.projected{{stroke:{s0};stroke-width:1.5}}.hatch line{{stroke:{s0};stroke-width:2.5}}\
-         .growth{{fill:{s1};font-weight:700;font-size:11px}}.line{{fill:none;stroke-width:2.5}}.line.projected{{stroke-dasharray:5 4}}\
+         .growth{{fill:{s1};font-weight:700;font-size:11px}}.annotation text{{font-size:11px}}.annotation path,.annotation circle{{fill:none;stroke:{muted}}}.line{{fill:none;stroke-width:2.5}}.line.projected{{stroke-dasharray:5 4}}\
          .s0 .line,.s0 circle{{stroke:{s0}}}.s1 .line,.s1 circle{{stroke:{s1}}}.s2 .line,.s2 circle{{stroke:{s2}}}.s3 .line,.s3 circle{{stroke:{s3}}}\
          .s0 circle.actual{{fill:{s0}}}.s1 circle.actual{{fill:{s1}}}.s2 circle.actual{{fill:{s2}}}.s3 circle.actual{{fill:{s3}}}circle.forecast{{fill:{bg};stroke-width:2}}\
          .end{{font-size:11px}}.slice{{fill:none;stroke-width:40}}.slice.s0{{stroke:{s0}}}.slice.s1{{stroke:{s1}}}.pct{{font-weight:700;font-size:14px}}\

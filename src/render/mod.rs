@@ -124,6 +124,107 @@ pub fn report_names(reports: &[&crate::data::schema::Label], lang: Lang) -> html
     s
 }
 
+/// The annotations on the chart of `series` (its id) that cover a value of `shown`, in the data
+/// file's order, each with the indices of the first and last value of `shown` it covers.
+pub fn notes_on(
+    series: &str,
+    shown: &[&Fact],
+) -> Vec<(&'static crate::data::schema::Annotation, usize, usize)> {
+    crate::data::DATASET
+        .annotations
+        .iter()
+        .filter(|a| a.series == series)
+        .filter_map(|a| {
+            let first = shown.iter().position(|f| a.covers(f.year))?;
+            let last = shown.iter().rposition(|f| a.covers(f.year))?;
+            Some((a, first, last))
+        })
+        .collect()
+}
+
+/// "市场增速逐步放缓(2022—2026年)" / "Growth is slowing (2022–2026)": an annotation with its years.
+pub fn note_text(a: &crate::data::schema::Annotation, lang: Lang) -> String {
+    let years = match (a.from, a.to) {
+        (Some(from), Some(to)) => format!("{from}{}{to}", lang.pick("—", "–")),
+        (Some(from), None) => from.to_string(),
+        _ => return lang.pick(a.zh, a.en).to_owned(),
+    };
+    match lang {
+        Lang::Zh => format!("{}({years}年)", a.zh),
+        Lang::En => format!("{} ({years})", a.en),
+    }
+}
+
+/// What a chart's summary and table add for its annotations: "注:…。" / "Note: …."
+pub fn notes_sentence(
+    notes: &[(&crate::data::schema::Annotation, usize, usize)],
+    lang: Lang,
+) -> String {
+    if notes.is_empty() {
+        return String::new();
+    }
+    let texts: Vec<String> = notes.iter().map(|n| note_text(n.0, lang)).collect();
+    let t = crate::i18n::strings(lang);
+    [
+        lang.pick("", " "),
+        t.note,
+        lang.colon(),
+        &texts.join(lang.semicolon()),
+        lang.pick("。", "."),
+    ]
+    .concat()
+}
+
+/// A table's foot naming the chart's annotations, across its `columns`.
+pub fn notes_foot(
+    notes: &[(&crate::data::schema::Annotation, usize, usize)],
+    columns: usize,
+    lang: Lang,
+) -> html::Html {
+    if notes.is_empty() {
+        return html::Html::default();
+    }
+    crate::html![
+        "<tfoot><tr><td colspan=\"",
+        columns,
+        "\">",
+        html::Text(notes_sentence(notes, lang).trim_start()),
+        "</td></tr></tfoot>"
+    ]
+}
+
+/// The annotations drawn as numbers, listed under the chart with their numbers.
+pub fn numbered_notes(
+    notes: &[(&crate::data::schema::Annotation, usize, usize)],
+    numbered: &[bool],
+    lang: Lang,
+) -> html::Html {
+    let mut s = html::Html::default();
+    for (k, (n, _)) in notes
+        .iter()
+        .zip(numbered)
+        .enumerate()
+        .filter(|(_, (_, &b))| b)
+    {
+        if s.is_empty() {
+            s.push(&crate::html!["<ol class=\"notes\">"]);
+        }
+        s.push(&crate::html![
+            "<li value=\"",
+            k + 1,
+            "\" data-annotation=\"",
+            k + 1,
+            "\">",
+            html::Text(&note_text(n.0, lang)),
+            "</li>"
+        ]);
+    }
+    if !s.is_empty() {
+        s.push(&crate::html!["</ol>"]);
+    }
+    s
+}
+
 /// Text in Chinese on an English page is marked so screen readers pronounce it (WCAG 3.1.2).
 pub fn zh_span(text: &str, lang: Lang) -> html::Html {
     match lang {

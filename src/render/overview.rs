@@ -2,11 +2,13 @@
 //! shipments, the training/inference split, listed companies by province, the downstream figures.
 //! Every section follows the filters and says in words when they leave it nothing to show.
 
+use super::export::wrap;
 use super::html::{Html, Ident, Text};
 use super::{chart, when};
-use crate::data::schema::{Fact, Kind, Tier};
+use crate::data::schema::{Annotation, Fact, Kind, Tier};
 use crate::data::{facts_of, indexed, node, node_index, primary_series, series_of, Series};
 use crate::geom::lines::{lines, Point};
+use crate::geom::notes::SIZE;
 use crate::geom::scale::Linear;
 use crate::geom::{num, Rect};
 use crate::html;
@@ -19,7 +21,13 @@ const LW: f64 = 360.0;
 const LH: f64 = 240.0;
 
 /// The "data" toggle under a chart: its numbers as a table with a caption and header cells.
-fn data_table(lang: Lang, caption: &str, head: &[String], rows: &[Vec<String>]) -> Html {
+fn data_table(
+    lang: Lang,
+    caption: &str,
+    head: &[String],
+    rows: &[Vec<String>],
+    notes: &[(&Annotation, usize, usize)],
+) -> Html {
     let t = strings(lang);
     let mut s = html![
         "<details><summary>",
@@ -43,7 +51,11 @@ fn data_table(lang: Lang, caption: &str, head: &[String], rows: &[Vec<String>]) 
         }
         s.push(&html!["</tr>"]);
     }
-    s.push(&html!["</tbody></table></details>"]);
+    s.push(&html![
+        "</tbody>",
+        super::notes_foot(notes, head.len(), lang),
+        "</table></details>"
+    ]);
     s
 }
 
@@ -362,7 +374,7 @@ pub fn upstream(view: &View) -> Html {
             row
         })
         .collect();
-    s.push(&data_table(lang, &title, &head, &rows));
+    s.push(&data_table(lang, &title, &head, &rows, &[]));
     let charted: Vec<&Fact> = shown.iter().flat_map(|(_, v)| v.iter().copied()).collect();
     s.push(&super::figure_foot(&charted, lang));
     s
@@ -423,14 +435,64 @@ pub fn split(view: &View) -> Html {
         .iter()
         .map(|f| format!("{} {}", name(f), value(f.value, f.unit, f.qualifier, lang)))
         .collect();
+    // Each slice's annotations (the whole slice: the part has no year), in a band under the ring,
+    // at most two lines each; a longer one is drawn as its number.
+    let notes: Vec<_> = parts
+        .iter()
+        .flat_map(|f| super::notes_on(&["ai-server/market_share/", f.category].concat(), &[*f]))
+        .collect();
+    let (mut band, mut y, mut numbered) = (Html::default(), 200usize, Vec::new());
+    for (k, (a, ..)) in notes.iter().enumerate() {
+        let lines = wrap(lang.pick(a.zh, a.en), SIZE, 0.55, 188.0);
+        numbered.push(lines.len() > 2);
+        band.push(&html![
+            "<g class=\"annotation\" data-annotation=\"",
+            k + 1,
+            "\">"
+        ]);
+        if lines.len() > 2 {
+            band.push(&html![
+                "<circle cx=\"100\" cy=\"",
+                y + 9,
+                "\" r=\"6.5\"/><text x=\"100\" y=\"",
+                y + 13,
+                "\" text-anchor=\"middle\">",
+                k + 1,
+                "</text>"
+            ]);
+            y += 18;
+        }
+        for line in lines.iter().filter(|_| !numbered[k]) {
+            y += 15;
+            band.push(&html![
+                "<text x=\"100\" y=\"",
+                y,
+                "\" text-anchor=\"middle\">",
+                Text(line),
+                "</text>"
+            ]);
+        }
+        band.push(&html!["</g>"]);
+    }
     s.push(&html![
         "<p class=\"summary\" id=\"d-split\">",
         Text(&summary.join(if lang == Lang::Zh { "," } else { ", " })),
+        Text(if notes.is_empty() {
+            ""
+        } else {
+            lang.pick("。", ".")
+        }),
+        Text(&super::notes_sentence(&notes, lang)),
         "</p></figcaption>"
     ]);
     // Each slice is a stroked circle whose dash is its share of a path length of 100: exact, and
     // free of trigonometry. The first slice starts at twelve o'clock.
-    s.push(&html!["<svg viewBox=\"0 0 200 200\" role=\"img\" aria-labelledby=\"t-split\" aria-describedby=\"d-split\"><g transform=\"rotate(-90 100 100)\">"]);
+    let height = if notes.is_empty() { 200 } else { y + 6 };
+    s.push(&html![
+        "<svg viewBox=\"0 0 200 ",
+        height,
+        "\" role=\"img\" aria-labelledby=\"t-split\" aria-describedby=\"d-split\"><g transform=\"rotate(-90 100 100)\">"
+    ]);
     let mut offset = crate::data::schema::Decimal::new(0, 0);
     for (k, f) in parts.iter().enumerate() {
         s.push(&html![
@@ -467,7 +529,7 @@ pub fn split(view: &View) -> Html {
             "%</text>"
         ]);
     }
-    s.push(&html!["</svg>"]);
+    s.push(&html![band, "</svg>"]);
     let rows: Vec<Vec<String>> = parts
         .iter()
         .map(|f| vec![name(f), value(f.value, f.unit, f.qualifier, lang)])
@@ -477,7 +539,9 @@ pub fn split(view: &View) -> Html {
         t.split_title,
         &[t.col_figure.to_owned(), t.col_value.to_owned()],
         &rows,
+        &notes,
     ));
+    s.push(&super::numbered_notes(&notes, &numbered, lang));
     s.push(&html!["<ul class=\"keys\">"]);
     for (k, f) in parts.iter().enumerate() {
         s.push(&html![
@@ -574,7 +638,8 @@ pub fn provinces(view: &View) -> Html {
                     let p = crate::data::category(f.category).map_or("", |c| lang.label(c));
                     vec![p.to_owned(), value(f.value, f.unit, f.qualifier, lang)]
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>(),
+            &[]
         ),
         "<p class=\"note\">",
         Text(t.provinces_note),

@@ -204,10 +204,14 @@ pub fn footer(lang: Lang, part: Part, still: bool) -> Html {
         ]
     });
     // The share control, and where the link goes when no share sheet takes it (`ui::app::share`).
+    // Share and cite, and where a link or citation goes when no share sheet takes it
+    // (`ui::app::share`, `ui::app::cite`).
     let share = (!still).then(|| {
         html![
             "<p class=\"share\"><button type=\"button\" data-action=\"share\">",
             Text(t.share),
+            "</button><button type=\"button\" data-action=\"cite\">",
+            Text(t.cite),
             "</button><span class=\"shared\" role=\"status\"></span></p>"
         ]
     });
@@ -221,6 +225,36 @@ pub fn footer(lang: Lang, part: Part, still: bool) -> Html {
         csv,
         share
     ]
+}
+
+/// How to cite the graphic: its publisher and title, its data file's date, the organisations the
+/// article credits, and `url`, the address the widget is served from.
+pub fn citation(lang: Lang, url: &str) -> String {
+    let t = strings(lang);
+    let d = &DATASET;
+    let names: Vec<&str> = d.sources.iter().map(|s| lang.label(s)).collect();
+    match lang {
+        Lang::Zh => format!(
+            "{}:《{}》({},{}{})。{}:{}。{url}",
+            d.publisher_zh,
+            d.title_zh,
+            t.graphic,
+            t.version,
+            d.updated,
+            t.source_line,
+            names.join("、")
+        ),
+        Lang::En => format!(
+            "{}, “{}” ({}, {} {}). {}: {}. {url}",
+            d.publisher_en,
+            d.title_en,
+            t.graphic,
+            t.version,
+            d.updated,
+            t.source_line,
+            names.join("; ")
+        ),
+    }
 }
 
 /// The embed codes for the current view, for a widget served at `base` (its URL without query):

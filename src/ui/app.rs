@@ -13,7 +13,7 @@ use crate::i18n::strings;
 use crate::model::{
     article_url, param, share_link, Action, Inbound, Part, Theme, View, MESSAGE_KEYS,
 };
-use crate::render::html::Text;
+use crate::render::html::{Ident, Text};
 use crate::render::shell::{footer, masthead};
 use crate::ui::{region, say, Region, Ui};
 use leptos::prelude::*;
@@ -247,6 +247,7 @@ fn act(ui: Ui, kind: &str, ev: &web_sys::Event) {
         }
         ("click", Action::Close) => super::node_panel::close(ui),
         ("click", Action::Share) => share(ui, &el),
+        ("click", Action::Cite) => cite(ui, &el),
         ("click", Action::Menu(_)) => {}
         ("click", _) => ui.view.update(|v| v.act(action, "")),
         _ => {}
@@ -268,24 +269,45 @@ fn share(ui: Ui, button: &web_sys::Element) {
         return;
     }
     let t = strings(lang);
-    let Some(shown) = button.next_element_sibling() else {
+    show_copied(button, "share-link", t.share, &link, lang);
+}
+
+/// Shows the graphic's citation (`render::shell::citation`) in the footer, selected and copied.
+fn cite(ui: Ui, button: &web_sys::Element) {
+    let href = window().location().href().unwrap_or_default();
+    let lang = ui.view.with_untracked(|v| v.lang);
+    let text = crate::render::shell::citation(lang, href.split(['?', '#']).next().unwrap_or(""));
+    let label = strings(lang).cite;
+    show_copied(button, "cite", label, &text, lang);
+}
+
+/// Puts `text` in a read-only field (`id`, also its `data-` attribute) in the footer's live
+/// region, after the share and cite buttons, selected, and copies it; the region says "Copied"
+/// when the browser did.
+fn show_copied(
+    button: &web_sys::Element,
+    id: &'static str,
+    label: &str,
+    text: &str,
+    lang: crate::i18n::Lang,
+) {
+    let Some(shown) = button.parent_element().and_then(|p| p.last_element_child()) else {
         return;
     };
-    // The link, selected: copied, or left for the reader to copy.
-    let field = |said: &str| {
-        crate::html![
-            Text(said),
-            "<textarea id=\"share-link\" rows=\"1\" readonly aria-label=\"",
-            Text(t.share),
-            "\">",
-            Text(&link),
-            "</textarea>"
-        ]
-    };
-    shown.set_inner_html(field("").as_str());
-    if super::embed_dialog::copy("share-link") {
-        // Said in the footer's live region.
-        shown.set_inner_html(field(t.copied).as_str());
+    let field = crate::html![
+        "<textarea id=\"",
+        Ident(id),
+        "\" data-",
+        Ident(id),
+        " rows=\"1\" readonly aria-label=\"",
+        Text(label),
+        "\">",
+        Text(text),
+        "</textarea>"
+    ];
+    shown.set_inner_html(field.as_str());
+    if super::embed_dialog::copy(id) {
+        let _ = shown.insert_adjacent_text("afterbegin", strings(lang).copied);
     }
 }
 
