@@ -87,3 +87,41 @@ test('"Cite this graphic" shows the citation, with the address the widget is ser
     await context.close();
   }
 });
+
+/** A PNG's width and height, from its header. */
+function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
+  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+for (const [query, file] of [['lang=en&theme=dark', 'en-dark'], ['', 'zh-light']]) {
+  test(`the map downloads as SVG, PNG and a social card in the reader's language and theme (${file})`, async () => {
+    const { page, context } = await open(query);
+    const links = page.locator('.map-exports a[data-export]');
+    const shown = await links.evaluateAll((as) => as.filter((a) => a.offsetParent).map((a) => [a.dataset.export, a.getAttribute('href')]));
+    assert.deepEqual(shown, [['map-svg', `ai-server-chain-map-${file}.svg`], ['map-png', `ai-server-chain-map-${file}.png`],
+      ['map-card', `ai-server-chain-map-card-${file}.png`]]);
+    const save = async (kind) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`.map-exports a[data-export=${kind}]:visible`).click()]);
+      return { name: d.suggestedFilename(), bytes: await readFile(await d.path()) };
+    };
+    const svg = await save('map-svg');
+    assert.equal(svg.name, `ai-server-chain-map-${file}.svg`);
+    const names = await page.$$eval('.chain-map button[data-node] .name', (ns) => ns.map((n) => n.textContent));
+    assert.equal(names.length, 15);
+    const texts = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      if (doc.querySelector('parsererror')) return null;
+      return [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    }, svg.bytes.toString('utf8'));
+    for (const n of names) assert.ok(texts.includes(n), n);
+    assert.ok(texts.some((t) => t.startsWith(file.startsWith('en') ? 'Source: Askci Research Institute; Frost & Sullivan' : '数据来源:中商产业研究院、FROST&SULLIVAN')), texts.join('|'));
+    assert.ok(texts.includes(file.startsWith('en') ? 'China\'s AI-server industry chain' : '中国AI服务器产业链'));
+    const [w, h] = pngSize((await save('map-png')).bytes);
+    assert.equal(w, 2016);
+    assert.ok(h > 1000, `${h}`);
+    assert.deepEqual(pngSize((await save('map-card')).bytes), [1080, 1350]);
+    await context.close();
+  });
+}

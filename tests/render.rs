@@ -803,3 +803,31 @@ fn the_citation_names_title_publisher_version_sources_and_address() {
         "Askci, “China's AI-server industry chain” (interactive graphic, data version 2026-12-07). Source: Askci Research Institute; Frost & Sullivan; IDC; Ministry of Industry and Information Technology. https://news.example/ai-chain/"
     );
 }
+
+#[test]
+fn the_map_as_an_image_file() {
+    use ai_server_chain::render::export::map_file;
+    let zh = map_file(Lang::Zh, false);
+    // 2 × 24 + 3 × 260 + 2 × 90 wide: 2,016 pixels in the PNG at twice its size.
+    assert!(zh.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1008\" height=\""));
+    for n in ai_server_chain::data::DATASET.nodes {
+        assert!(zh.contains(&format!(">{}</text>", n.zh)), "{}", n.zh);
+    }
+    assert_eq!(count(&zh, "<rect x="), 15);
+    assert_eq!(count(&zh, "<path d="), 14);
+    assert!(zh.contains(">2024 约1073亿元</text>"));
+    assert!(zh.contains(
+        ">数据来源:中商产业研究院、FROST&amp;SULLIVAN、IDC、工信部。整理:中商情报网。</text></svg>"
+    ));
+    assert!(zh.contains("fill=\"#ffffff\"") && !zh.contains("#121417"));
+    let en = map_file(Lang::En, true);
+    assert!(en.contains(">China&#39;s AI-server industry chain</text>"));
+    assert!(en.contains(
+        ">Upstream <tspan class=\"muted\" font-weight=\"400\">Components</tspan></text>"
+    ));
+    assert!(en.contains("fill=\"#121417\""));
+    // The links on the map name the files of the reader's language, a set per theme.
+    let links = ai_server_chain::render::map::exports(Lang::En);
+    assert!(links.contains("<a class=\"chip t-light\" data-export=\"map-svg\" href=\"ai-server-chain-map-en-light.svg\" download>Download SVG</a>"), "{}", links.as_str());
+    assert!(links.contains("<a class=\"chip t-dark\" data-export=\"map-card\" href=\"ai-server-chain-map-card-en-dark.png\" download>Social card</a>"));
+}

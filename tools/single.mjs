@@ -1,7 +1,7 @@
 // Writes dist-single/ai-server-chain.html: the release bundle (html, css, js, wasm) in one file
 // that works opened from disk (file://), attached to a CMS or mailed to an editor. The wasm is
 // embedded as base64 and handed to wasm-bindgen's init, so nothing is fetched.
-import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 
 const dist = 'dist';
@@ -65,4 +65,7 @@ const out = `<!doctype html>
 await mkdir('dist-single', { recursive: true });
 await writeFile('dist-single/ai-server-chain.html', out);
 await writeFile('dist-single/csp.txt', `${policy}\n`);
-console.log(`dist-single/ai-server-chain.html: ${out.length} bytes; its Content-Security-Policy in dist-single/csp.txt`);
+// The map's images, which its download links name, beside the file.
+const maps = files.filter((f) => /^ai-server-chain-map-.*\.(svg|png)$/.test(f));
+for (const f of maps) await copyFile(`${dist}/${f}`, `dist-single/${f}`);
+console.log(`dist-single/ai-server-chain.html: ${out.length} bytes; its Content-Security-Policy in dist-single/csp.txt; ${maps.length} map images beside it`);

@@ -115,6 +115,8 @@ pub struct Strings {
     pub share: &'static str,
     /// The citation's control, and what the citation calls the widget and its data file's date.
     pub cite: &'static str,
+    /// The map's image for social posts.
+    pub card: &'static str,
     pub graphic: &'static str,
     pub version: &'static str,
     pub source_line: &'static str,
@@ -190,6 +192,7 @@ pub const ZH: Strings = Strings {
     csv_view: "下载当前视图(CSV)",
     share: "分享此视图",
     cite: "引用本图",
+    card: "社交卡片",
     graphic: "交互图表",
     version: "数据版本",
     source_line: "数据来源",
@@ -264,6 +267,7 @@ pub const EN: Strings = Strings {
     csv_view: "Download this view (CSV)",
     share: "Share this view",
     cite: "Cite this graphic",
+    card: "Social card",
     graphic: "interactive graphic",
     version: "data version",
     source_line: "Source",

@@ -297,3 +297,140 @@ pub fn buttons(lang: Lang) -> Html {
         "</button></p>"
     ]
 }
+
+/// The chain map as a standalone SVG file, for print pages, newsletters and social posts: every
+/// node's card with its name and headline figure, the links, the tier headings, the title and the
+/// source, in one language and theme (`dark`). Written by the post-build step beside the bundle
+/// (`ai-server-chain-map-<lang>-<theme>.svg`); `tools/og.mjs` photographs it as PNG.
+pub fn map_file(lang: Lang, dark: bool) -> Html {
+    use crate::data::{headline, node, DATASET, LINK_PAIRS, NODE_TIERS};
+    use crate::geom::chain::{layout, GAP_VIEW_W};
+    use crate::geom::num;
+    // The page's colours (style/main.css): background, text, muted text, card, card border, link.
+    let [bg, fg, muted, card, border, link] = if dark {
+        [
+            "#121417", "#ececec", "#a9afb6", "#1c2025", "#4a5058", "#5c6670",
+        ]
+    } else {
+        [
+            "#ffffff", "#1a1a1a", "#595959", "#f6f6f4", "#c9c9c4", "#9aa5b1",
+        ]
+    };
+    const PAD: f64 = 24.0;
+    const COLUMN: f64 = 260.0;
+    const GAP: f64 = 90.0;
+    const TOP: f64 = 64.0;
+    let l = layout(NODE_TIERS, LINK_PAIRS);
+    let width = 2.0 * PAD + 3.0 * COLUMN + 2.0 * GAP;
+    let height = TOP + l.wide_height + 52.0;
+    let x_of = |column: usize| PAD + column as f64 * (COLUMN + GAP);
+    let t = strings(lang);
+    let mut s = html![
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"",
+        num(width),
+        "\" height=\"",
+        num(height),
+        "\" viewBox=\"0 0 ",
+        num(width),
+        " ",
+        num(height),
+        "\"><style>text{font-family:",
+        Text(FONTS),
+        ";fill:",
+        Text(fg),
+        "}.muted{fill:",
+        Text(muted),
+        "}</style><rect width=\"100%\" height=\"100%\" fill=\"",
+        Text(bg),
+        "\"/><text x=\"",
+        num(PAD),
+        "\" y=\"36\" font-size=\"22\" font-weight=\"700\">",
+        Text(lang.pick(DATASET.title_zh, DATASET.title_en)),
+        "</text>"
+    ];
+    for k in &l.wide_links {
+        s.push(&html![
+            "<path d=\"",
+            Text(&k.d),
+            "\" transform=\"translate(",
+            num(x_of(k.gap) + COLUMN),
+            " ",
+            num(TOP),
+            ") scale(",
+            num(GAP / GAP_VIEW_W),
+            " 1)\" fill=\"none\" stroke=\"",
+            Text(link),
+            "\" stroke-width=\"1.5\" vector-effect=\"non-scaling-stroke\"/>"
+        ]);
+    }
+    // Each tier's heading over its column, as in the wide map.
+    for column in 0..3 {
+        s.push(&html![
+            "<text x=\"",
+            num(x_of(column)),
+            "\" y=\"",
+            num(TOP + 28.0),
+            "\" font-size=\"17\" font-weight=\"700\">",
+            Text(t.tier_names[column]),
+            " <tspan class=\"muted\" font-weight=\"400\">",
+            Text(t.tier_parts[column]),
+            "</tspan></text>"
+        ]);
+    }
+    for (i, p) in l.nodes.iter().enumerate() {
+        let (x, y) = (x_of(p.column), TOP + p.wide.top);
+        let n = node(i);
+        let figure = match headline(n.id) {
+            Some(f) => [
+                super::when(f, lang),
+                crate::i18n::format::value(f.value, f.unit, f.qualifier, lang),
+            ]
+            .join(" "),
+            None => t.no_figures.to_owned(),
+        };
+        s.push(&html![
+            "<rect x=\"",
+            num(x),
+            "\" y=\"",
+            num(y),
+            "\" width=\"",
+            num(COLUMN),
+            "\" height=\"",
+            num(p.wide.height),
+            "\" rx=\"6\" fill=\"",
+            Text(card),
+            "\" stroke=\"",
+            Text(border),
+            "\"/><text x=\"",
+            num(x + 12.0),
+            "\" y=\"",
+            num(y + 26.0),
+            "\" font-size=\"15\" font-weight=\"700\">",
+            Text(lang.node(n)),
+            "</text><text class=\"muted\" x=\"",
+            num(x + 12.0),
+            "\" y=\"",
+            num(y + 48.0),
+            "\" font-size=\"13\">",
+            Text(&figure),
+            "</text>"
+        ]);
+    }
+    let names: Vec<&str> = DATASET.sources.iter().map(|s| lang.label(s)).collect();
+    s.push(&html![
+        "<text class=\"muted\" x=\"",
+        num(PAD),
+        "\" y=\"",
+        num(height - 20.0),
+        "\" font-size=\"12\">",
+        Text(t.source_line),
+        Text(lang.colon()),
+        Text(&names.join(lang.pick("、", "; "))),
+        Text(lang.pick("。", ". ")),
+        Text(t.credit),
+        Text(lang.pick(DATASET.publisher_zh, DATASET.publisher_en)),
+        Text(lang.pick("。", ".")),
+        "</text></svg>"
+    ]);
+    s
+}

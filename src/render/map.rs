@@ -163,6 +163,42 @@ pub fn map_css(layout: &ChainLayout) -> String {
     css
 }
 
+/// The links to the map as an image (`export::map_file`, photographed by `tools/og.mjs`): SVG,
+/// PNG and a social card, in the reader's language; one set per theme, the stylesheet showing
+/// the page's own.
+pub fn exports(lang: Lang) -> Html {
+    let t = strings(lang);
+    let code = Ident(lang.as_str());
+    let mut s = html![Text(t.chain_heading), Text(lang.colon())];
+    for theme in ["light", "dark"] {
+        for (kind, file, ext, label) in [
+            ("map-svg", "map", "svg", " SVG"),
+            ("map-png", "map", "png", " PNG"),
+            ("map-card", "map-card", "png", t.card),
+        ] {
+            s.push(&html![
+                "<a class=\"chip t-",
+                Ident(theme),
+                "\" data-export=\"",
+                Ident(kind),
+                "\" href=\"ai-server-chain-",
+                Ident(file),
+                "-",
+                code,
+                "-",
+                Ident(theme),
+                ".",
+                Ident(ext),
+                "\" download>",
+                Text(if kind == "map-card" { "" } else { t.download }),
+                Text(label),
+                "</a>"
+            ]);
+        }
+    }
+    s
+}
+
 /// The map's content. Each card's list item has a slot class and its place's class (`map_css`); the
 /// stylesheet turns them into positions for either layout.
 pub fn map(layout: &Drawn, lang: Lang, state: &MapState) -> Html {

@@ -25,6 +25,9 @@ const MAP: Region = Region::new(
 .following(View::panel_key);
 const HEADING: Region = Region::words("chain-heading", |v| say(v, |t| t.chain_heading));
 const HINT: Region = Region::words("map-hint", |v| say(v, |t| t.map_hint));
+const EXPORTS: Region = Region::words("map-exports", |v| {
+    crate::render::map::exports(v.lang).into()
+});
 const DETAILS: Region =
     Region::new("details", View::panel_key, |v| panel(v).into()).following(|v| v.lang as u64);
 const SPOKEN: Region = Region::new(
@@ -32,7 +35,7 @@ const SPOKEN: Region = Region::new(
     |v| v.node.map_or(0, |i| i as u64 + 1) | (v.lang as u64) << 8,
     spoken,
 );
-pub(super) const REGIONS: &[Region] = &[MAP, HEADING, HINT, DETAILS, SPOKEN];
+pub(super) const REGIONS: &[Region] = &[MAP, HEADING, HINT, EXPORTS, DETAILS, SPOKEN];
 
 /// The node button an event happened in, as an index into the dataset.
 fn node_of(ev: &Event) -> Option<usize> {
@@ -173,6 +176,7 @@ pub fn ChainMap() -> impl IntoView {
                 data-region=MAP.name
                 inner_html=markup
             ></div>
+            <p class="exports map-exports" data-region=EXPORTS.name inner_html=region(EXPORTS)></p>
             <div class="details" data-region=DETAILS.name inner_html=mirror(DETAILS, super::node_panel::place)></div>
             <p
                 class="sr-only"

@@ -29,6 +29,7 @@ fn main() {
             }
         })
         .and_then(|page| strict(&path, &page, &layout_css()))
+        .and_then(|page| map_files(&path).map(|()| page))
         .and_then(|page| {
             std::fs::write(&path, &page)
                 .map(|()| page.len())
@@ -41,6 +42,23 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// The chain map as SVG files beside the page, one per language and theme
+/// (`render::export::map_file`): what the map's download links fetch.
+fn map_files(page: &str) -> Result<(), String> {
+    use ai_server_chain::i18n::Lang;
+    let dir = std::path::Path::new(page)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        for (dark, theme) in [(false, "light"), (true, "dark")] {
+            let file = dir.join(format!("ai-server-chain-map-{code}-{theme}.svg"));
+            let svg = ai_server_chain::render::export::map_file(lang, dark);
+            std::fs::write(&file, svg.as_str()).map_err(|e| format!("{}: {e}", file.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Makes the page work under a strict Content-Security-Policy (no inline script, no `style`
