@@ -104,8 +104,12 @@ test-browser:
 
 # Playwright-driven tests in Chromium, and the WebDriver smoke test in all three engines (engines.test.mjs).
 # The ECharts peer is built first: the size gate's hard cap is half of it (e2e/bundle.test.mjs).
+# The fixture's bundle too: the data file with a correction (the article has none), in dist-fixture/.
 test-e2e: single bench/node_modules/.installed
 	node bench/build.mjs
+	cat data/ai-server-chain.toml tests/fixtures/correction.toml > target/fixture.toml
+	eval "$$(tools/wasm-env.sh)"
+	AI_CHAIN_DATA=$(CURDIR)/target/fixture.toml trunk build --release --offline=true --dist dist-fixture
 	node --test e2e/
 
 # The benchmark: the release bundle and its ECharts peer (bench/), measured in one Chromium run.
@@ -123,4 +127,4 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 clean:
-	rm -rf dist dist-single e2e/artifacts bench/dist
+	rm -rf dist dist-single dist-fixture e2e/artifacts bench/dist

@@ -533,6 +533,30 @@ fn malformed_files_are_refused_naming_the_entry() {
     assert!(e.contains("the series has no value in 2026"), "{e}");
     let e = load_err(&MINI.replacen("from = 2023\nto = 2024", "from = 2024\nto = 2023", 1));
     assert!(e.contains("`to` 2023 must come after `from` 2024"), "{e}");
+
+    // Corrections: of a figure the file has, to a value other than the fact's, on a date.
+    let fix = |year: &str, old: &str, date: &str| {
+        format!("{MINI}[[correction]]\ndate = \"{date}\"\nnode = \"gpu\"\nmetric = \"market_size\"\n{year}old = {old}\nzh = \"有误\"\nen = \"Wrong\"\n")
+    };
+    let d = load::load(
+        "data/test.toml",
+        &fix("year = 2024\n", "1070", "2026-12-08"),
+    )
+    .unwrap();
+    assert_eq!(d.corrections.len(), 1);
+    assert!(d.corrections[0].of(&d.facts[1]) && !d.corrections[0].of(&d.facts[0]));
+    let e = load_err(&fix("year = 2022\n", "1070", "2026-12-08"));
+    assert!(
+        e.contains("[[correction]] #1 (node = \"gpu\", metric = \"market_size\", year = 2022): no [[fact]] has this figure"),
+        "{e}"
+    );
+    let e = load_err(&fix("year = 2024\n", "1073.0", "2026-12-08"));
+    assert!(e.contains("`old` equals the fact's value"), "{e}");
+    let e = load_err(&fix("year = 2024\n", "1070", "2026-12"));
+    assert!(
+        e.contains("`date` \"2026-12\" is not of the form YYYY-MM-DD"),
+        "{e}"
+    );
     let e = load_err("title_zh = ");
     assert!(e.starts_with("data/test.toml: not valid TOML"), "{e}");
 }

@@ -831,3 +831,36 @@ fn the_map_as_an_image_file() {
     assert!(links.contains("<a class=\"chip t-light\" data-export=\"map-svg\" href=\"ai-server-chain-map-en-light.svg\" download>Download SVG</a>"), "{}", links.as_str());
     assert!(links.contains("<a class=\"chip t-dark\" data-export=\"map-card\" href=\"ai-server-chain-map-card-en-dark.png\" download>Social card</a>"));
 }
+
+#[test]
+fn a_correction_says_when_and_what_the_figure_was() {
+    use ai_server_chain::data::schema::{Correction, Decimal};
+    use ai_server_chain::render::correction_note;
+    let gpu = ai_server_chain::data::facts_of("gpu").nth(1).unwrap();
+    let c = Correction {
+        date: "2026-12-08",
+        node: "gpu",
+        metric: "market_size",
+        category: "",
+        year: Some(2024),
+        period: "",
+        old: Decimal::new(1070, 0),
+        zh: "首次发布时数字有误。",
+        en: "The figure was wrong when first published.",
+    };
+    assert!(c.of(gpu));
+    assert_eq!(
+        correction_note(&c, gpu, Lang::Zh),
+        "更正(2026-12-08):原为约1070亿元。首次发布时数字有误。"
+    );
+    assert_eq!(
+        correction_note(&c, gpu, Lang::En),
+        "Correction (2026-12-08): was about CNY\u{a0}107\u{a0}bn. The figure was wrong when first published."
+    );
+    // The article has none: nothing is marked.
+    assert!(ai_server_chain::data::DATASET.corrections.is_empty());
+    assert!(ai_server_chain::data::DATASET
+        .facts
+        .iter()
+        .all(|f| ai_server_chain::data::correction(f).is_none()));
+}

@@ -2,7 +2,7 @@
 //! the native tests; never part of the browser bundle, which receives the data already compiled.
 
 use crate::schema::{
-    Annotation, Company, Dataset, Decimal, Fact, Label, Link, Node, SourceLine, Text,
+    Annotation, Company, Correction, Dataset, Decimal, Fact, Label, Link, Node, SourceLine, Text,
 };
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,7 +25,7 @@ pub fn load(file: &str, text: &str) -> Result<Dataset, String> {
     }
 }
 
-const TABLES: [&str; 11] = [
+const TABLES: [&str; 12] = [
     "source",
     "report",
     "source_line",
@@ -37,6 +37,7 @@ const TABLES: [&str; 11] = [
     "company",
     "fact",
     "annotation",
+    "correction",
 ];
 const STRINGS: [&str; 7] = [
     "updated",
@@ -89,6 +90,7 @@ fn parse(text: &str, errors: &mut Vec<String>) -> Option<Dataset> {
         companies: entries::<Company>(&root, "company", errors),
         facts: entries::<Fact>(&root, "fact", errors),
         annotations: entries::<Annotation>(&root, "annotation", errors),
+        corrections: optional::<Correction>(&root, "correction", errors),
     };
     errors.is_empty().then_some(data)
 }
@@ -115,6 +117,19 @@ fn entries<T: DeserializeOwned + Clone>(
         }
     }
     out.leak()
+}
+
+/// Entries of a table the file may leave out.
+fn optional<T: DeserializeOwned + Clone>(
+    root: &toml::Table,
+    key: &str,
+    errors: &mut Vec<String>,
+) -> &'static [T] {
+    if root.contains_key(key) {
+        entries(root, key, errors)
+    } else {
+        &[]
+    }
 }
 
 /// Names an entry the way an editor finds it in the file: its position and its identifying fields.
@@ -345,6 +360,31 @@ fn validate(d: &Dataset, errors: &mut Vec<String>) {
             errors.push(format!(
                 "{name}: the zh text {:?} is not in its quote: copy the article's words",
                 a.zh
+            ));
+        }
+    }
+
+    for (i, c) in d.corrections.iter().enumerate() {
+        let year = c.year.map(|y| format!(", year = {y}")).unwrap_or_default();
+        let name = format!(
+            "[[correction]] #{} (node = {:?}, metric = {:?}{year})",
+            i + 1,
+            c.node,
+            c.metric
+        );
+        match d.facts.iter().find(|f| c.of(f)) {
+            None => errors.push(format!(
+                "{name}: no [[fact]] has this figure (node, metric, category, year and period)"
+            )),
+            Some(f) if f.value.normalized() == c.old.normalized() => errors.push(format!(
+                "{name}: `old` equals the fact's value: write the corrected value in the [[fact]]"
+            )),
+            Some(_) => {}
+        }
+        if !is_date(c.date) {
+            errors.push(format!(
+                "{name}: `date` {:?} is not of the form YYYY-MM-DD",
+                c.date
             ));
         }
     }

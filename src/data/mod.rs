@@ -4,7 +4,7 @@
 pub mod csv;
 pub mod schema;
 
-use schema::{Company, Fact, Kind, Label, Node, SourceLine, Tier, Unit};
+use schema::{Company, Correction, Fact, Kind, Label, Node, SourceLine, Tier, Unit};
 
 mod generated {
     use super::schema::*;
@@ -50,6 +50,10 @@ pub fn source(id: &str) -> Option<&'static Label> {
 /// The report the article says a fact's value comes from.
 pub fn report(f: &Fact) -> Option<&'static Label> {
     find(DATASET.reports, f.report)
+}
+/// The correction of a fact's value after publication, if there is one.
+pub fn correction(f: &Fact) -> Option<&'static Correction> {
+    DATASET.corrections.iter().find(|c| c.of(f))
 }
 /// The article's own source line under its chart of this node's metric.
 pub fn source_line(node: &str, metric: &str) -> Option<&'static SourceLine> {

@@ -270,6 +270,45 @@ impl Annotation {
     }
 }
 
+/// A figure changed after publication: which one (as a fact names it), when, what it was, and why.
+/// Its new value is the fact's.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// YYYY-MM-DD.
+    #[serde(deserialize_with = "text")]
+    pub date: Text,
+    #[serde(deserialize_with = "text")]
+    pub node: Text,
+    #[serde(deserialize_with = "text")]
+    pub metric: Text,
+    #[serde(default, deserialize_with = "text")]
+    pub category: Text,
+    #[serde(default)]
+    pub year: Option<u16>,
+    #[serde(default, deserialize_with = "text")]
+    pub period: Text,
+    /// The value as first published, in the fact's unit.
+    pub old: Decimal,
+    #[serde(deserialize_with = "text")]
+    pub zh: Text,
+    #[serde(deserialize_with = "text")]
+    pub en: Text,
+}
+
+impl Correction {
+    /// Whether this corrects `f`.
+    pub fn of(&self, f: &Fact) -> bool {
+        (
+            self.node,
+            self.metric,
+            self.category,
+            self.year,
+            self.period,
+        ) == (f.node, f.metric, f.category, f.year, f.period)
+    }
+}
+
 /// One value of the source, with everything needed to show, qualify and credit it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -313,6 +352,8 @@ pub struct Dataset {
     pub reports: List<Label>,
     pub source_lines: List<SourceLine>,
     pub annotations: List<Annotation>,
+    /// Figures changed after publication (none in the article as published).
+    pub corrections: List<Correction>,
     pub nodes: List<Node>,
     pub links: List<Link>,
     pub metrics: List<Label>,

@@ -117,6 +117,9 @@ pub struct Strings {
     pub cite: &'static str,
     /// The map's image for social posts.
     pub card: &'static str,
+    /// A figure changed after publication: "更正", and what it was before.
+    pub correction: &'static str,
+    pub was: &'static str,
     pub graphic: &'static str,
     pub version: &'static str,
     pub source_line: &'static str,
@@ -193,6 +196,8 @@ pub const ZH: Strings = Strings {
     share: "分享此视图",
     cite: "引用本图",
     card: "社交卡片",
+    correction: "更正",
+    was: "原为",
     graphic: "交互图表",
     version: "数据版本",
     source_line: "数据来源",
@@ -268,6 +273,8 @@ pub const EN: Strings = Strings {
     share: "Share this view",
     cite: "Cite this graphic",
     card: "Social card",
+    correction: "Correction",
+    was: "was",
     graphic: "interactive graphic",
     version: "data version",
     source_line: "Source",

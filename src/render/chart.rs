@@ -228,6 +228,12 @@ pub fn svg(
             num(r.y0 - 6.0),
             "\" text-anchor=\"middle\">",
             Text(&label(f.value, f.unit, f.qualifier, lang)),
+            // A corrected value is marked; the details and the footer say what it was.
+            Text(if crate::data::correction(f).is_some() {
+                "*"
+            } else {
+                ""
+            }),
             "</text><text class=\"year\" x=\"",
             num(r.cx()),
             "\" y=\"",

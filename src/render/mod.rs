@@ -225,6 +225,17 @@ pub fn numbered_notes(
     s
 }
 
+/// A corrected figure's note: "更正(2026-12-08):原为1070亿元。<why>" / "Correction (2026-12-08):
+/// was CNY 107 bn. <why>".
+pub fn correction_note(c: &crate::data::schema::Correction, f: &Fact, lang: Lang) -> String {
+    let t = crate::i18n::strings(lang);
+    let old = crate::i18n::format::value(c.old, f.unit, f.qualifier, lang);
+    match lang {
+        Lang::Zh => format!("{}({}):{}{old}。{}", t.correction, c.date, t.was, c.zh),
+        Lang::En => format!("{} ({}): {} {old}. {}", t.correction, c.date, t.was, c.en),
+    }
+}
+
 /// Text in Chinese on an English page is marked so screen readers pronounce it (WCAG 3.1.2).
 pub fn zh_span(text: &str, lang: Lang) -> html::Html {
     match lang {

@@ -131,6 +131,11 @@ pub fn body(n: &Node, view: &View) -> Html {
             Text(&credit_in(f, lang)),
             "</span>",
             crate::data::report(f).map(|r| super::report_names(&[r], lang)),
+            crate::data::correction(f).map(|c| html![
+                "<span class=\"corrected\" data-correction>",
+                Text(&super::correction_note(c, f, lang)),
+                "</span>"
+            ]),
             "</li>"
         ]);
     }

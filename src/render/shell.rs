@@ -215,7 +215,32 @@ pub fn footer(lang: Lang, part: Part, still: bool) -> Html {
             "</button><span class=\"shared\" role=\"status\"></span></p>"
         ]
     });
+    let mut corrections = Html::default();
+    for c in DATASET.corrections {
+        let Some(f) = DATASET.facts.iter().find(|f| c.of(f)) else {
+            continue;
+        };
+        corrections.push(&html![
+            "<p class=\"corrected\" data-correction>",
+            Text(lang.node(&DATASET.nodes[crate::data::node_index(f.node).unwrap_or(0)])),
+            " · ",
+            Text(&super::figure_name(f, lang)),
+            " ",
+            Text(&super::when(f, lang)),
+            Text(lang.colon()),
+            Text(&crate::i18n::format::value(
+                f.value,
+                f.unit,
+                f.qualifier,
+                lang
+            )),
+            Text(lang.pick("*。", "*. ")),
+            Text(&super::correction_note(c, f, lang)),
+            "</p>"
+        ]);
+    }
     html![
+        corrections,
         "<p>",
         sources,
         Text(t.credit),
