@@ -165,7 +165,9 @@ emit_struct!(Annotation {
     to,
     zh,
     en,
-    quote
+    quote,
+    note_zh,
+    note_en
 });
 emit_struct!(Correction {
     date,

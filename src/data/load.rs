@@ -89,7 +89,7 @@ fn parse(text: &str, errors: &mut Vec<String>) -> Option<Dataset> {
         groups: entries::<Label>(&root, "group", errors),
         companies: entries::<Company>(&root, "company", errors),
         facts: entries::<Fact>(&root, "fact", errors),
-        annotations: entries::<Annotation>(&root, "annotation", errors),
+        annotations: notes(entries::<Annotation>(&root, "annotation", errors)),
         corrections: optional::<Correction>(&root, "correction", errors),
     };
     errors.is_empty().then_some(data)
@@ -117,6 +117,32 @@ fn entries<T: DeserializeOwned + Clone>(
         }
     }
     out.leak()
+}
+
+/// The annotations with their texts as shown, years added (`Annotation::note_zh`, `note_en`).
+fn notes(list: &'static [Annotation]) -> &'static [Annotation] {
+    let years = |a: &Annotation, dash: &str| match (a.from, a.to) {
+        (Some(from), Some(to)) => format!("{from}{dash}{to}"),
+        (Some(from), None) => from.to_string(),
+        _ => String::new(),
+    };
+    list.iter()
+        .map(|a| {
+            let (zh, en) = match years(a, "—") {
+                y if y.is_empty() => (a.zh.to_owned(), a.en.to_owned()),
+                y => (
+                    format!("{}({y}年)", a.zh),
+                    format!("{} ({})", a.en, years(a, "–")),
+                ),
+            };
+            Annotation {
+                note_zh: zh.leak(),
+                note_en: en.leak(),
+                ..a.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .leak()
 }
 
 /// Entries of a table the file may leave out.

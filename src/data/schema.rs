@@ -257,6 +257,12 @@ pub struct Annotation {
     pub en: Text,
     #[serde(deserialize_with = "text")]
     pub quote: Text,
+    /// The text with its years, as summaries, tables and notes show it ("市场增速逐步放缓
+    /// (2022—2026年)", "Growth is slowing (2022–2026)"): written by `load.rs`, not in the file.
+    #[serde(skip)]
+    pub note_zh: Text,
+    #[serde(skip)]
+    pub note_en: Text,
 }
 
 impl Annotation {

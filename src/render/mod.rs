@@ -143,16 +143,8 @@ pub fn notes_on(
 }
 
 /// "市场增速逐步放缓(2022—2026年)" / "Growth is slowing (2022–2026)": an annotation with its years.
-pub fn note_text(a: &crate::data::schema::Annotation, lang: Lang) -> String {
-    let years = match (a.from, a.to) {
-        (Some(from), Some(to)) => format!("{from}{}{to}", lang.pick("—", "–")),
-        (Some(from), None) => from.to_string(),
-        _ => return lang.pick(a.zh, a.en).to_owned(),
-    };
-    match lang {
-        Lang::Zh => format!("{}({years}年)", a.zh),
-        Lang::En => format!("{} ({years})", a.en),
-    }
+pub fn note_text(a: &crate::data::schema::Annotation, lang: Lang) -> &'static str {
+    lang.pick(a.note_zh, a.note_en)
 }
 
 /// What a chart's summary and table add for its annotations: "注:…。" / "Note: …."
@@ -163,7 +155,7 @@ pub fn notes_sentence(
     if notes.is_empty() {
         return String::new();
     }
-    let texts: Vec<String> = notes.iter().map(|n| note_text(n.0, lang)).collect();
+    let texts: Vec<&str> = notes.iter().map(|n| note_text(n.0, lang)).collect();
     let t = crate::i18n::strings(lang);
     [
         lang.pick("", " "),
@@ -215,7 +207,7 @@ pub fn numbered_notes(
             "\" data-annotation=\"",
             k + 1,
             "\">",
-            html::Text(&note_text(n.0, lang)),
+            html::Text(note_text(n.0, lang)),
             "</li>"
         ]);
     }
