@@ -539,6 +539,12 @@ fn embed_codes_carry_the_view() {
     );
     assert!(js.1.contains("height:600px"));
     assert!(pym.1.starts_with("<div id=\"ai-chain-gpu-market-size\"></div>\n<script>new pym.Parent('ai-chain-gpu-market-size', 'https://x/index.html?from=2023&part=chart:gpu-market-size'"), "{}", pym.1);
+    // The upstream chart, whose foot names four reports, starts taller.
+    let upstream = embed_codes(
+        &view("part=chart:upstream-market-size"),
+        "https://x/index.html",
+    );
+    assert!(upstream[0].1.contains("height:700px") && upstream[1].1.contains("height:700px"));
     let map = embed_codes(&view("part=map"), "https://x/index.html");
     assert!(map[0].1.contains("height:1100px") && map[2].1.contains("pym.Parent('ai-chain-map'"));
     let panel = embed_panel(&chart, "https://x/", "embed-gpu-market-size");

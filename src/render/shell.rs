@@ -297,6 +297,8 @@ pub fn embed_codes(view: &crate::model::View, base: &str) -> [(&'static str, Str
     // The frame's height before the widget reports its own, and Pym's container: one per part,
     // so that an article can hold several.
     let height: u16 = match view.part {
+        // The upstream chart's foot names four reports.
+        Part::Chart(crate::model::Chart::Upstream) => 700,
         Part::Chart(_) => 600,
         Part::Map => 1100,
         _ => 1200,
