@@ -115,8 +115,6 @@ pub struct Strings {
     pub share: &'static str,
     /// The citation's control, and what the citation calls the widget and its data file's date.
     pub cite: &'static str,
-    /// The map's image for social posts.
-    pub card: &'static str,
     /// A figure changed after publication: "更正", and what it was before.
     pub correction: &'static str,
     pub was: &'static str,
@@ -195,7 +193,6 @@ pub const ZH: Strings = Strings {
     csv_view: "下载当前视图(CSV)",
     share: "分享此视图",
     cite: "引用本图",
-    card: "社交卡片",
     correction: "更正",
     was: "原为",
     graphic: "交互图表",
@@ -272,7 +269,6 @@ pub const EN: Strings = Strings {
     csv_view: "Download this view (CSV)",
     share: "Share this view",
     cite: "Cite this graphic",
-    card: "Social card",
     correction: "Correction",
     was: "was",
     graphic: "interactive graphic",

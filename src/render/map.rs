@@ -163,40 +163,38 @@ pub fn map_css(layout: &ChainLayout) -> String {
     css
 }
 
-/// The links to the map as an image (`export::map_file`, photographed by `tools/og.mjs`): SVG,
-/// PNG and a social card, in the reader's language; one set per theme, the stylesheet showing
-/// the page's own.
+/// The links to the map as an image in one language (`export::map_file`, photographed by
+/// `tools/og.mjs`): SVG, PNG and a social card, a set per theme, the stylesheet showing the page's
+/// own. Written out at compile time: the labels are the interface's ("下载" / "Download").
+macro_rules! map_links {
+    ($lang:literal, $heading:literal, $download:literal, $card:literal) => {
+        concat!(
+            $heading,
+            map_links!(@theme $lang, "light", $download, $card),
+            map_links!(@theme $lang, "dark", $download, $card)
+        )
+    };
+    (@theme $lang:literal, $theme:literal, $download:literal, $card:literal) => {
+        concat!(
+            "<a class=\"chip t-", $theme, "\" data-export=\"map-svg\" href=\"ai-server-chain-map-",
+            $lang, "-", $theme, ".svg\" download>", $download, " SVG</a>",
+            "<a class=\"chip t-", $theme, "\" data-export=\"map-png\" href=\"ai-server-chain-map-",
+            $lang, "-", $theme, ".png\" download>", $download, " PNG</a>",
+            "<a class=\"chip t-", $theme, "\" data-export=\"map-card\" href=\"ai-server-chain-map-card-",
+            $lang, "-", $theme, ".png\" download>", $card, "</a>"
+        )
+    };
+}
+
 pub fn exports(lang: Lang) -> Html {
-    let t = strings(lang);
-    let code = Ident(lang.as_str());
-    let mut s = html![Text(t.chain_heading), Text(lang.colon())];
-    for theme in ["light", "dark"] {
-        for (kind, file, ext, label) in [
-            ("map-svg", "map", "svg", " SVG"),
-            ("map-png", "map", "png", " PNG"),
-            ("map-card", "map-card", "png", t.card),
-        ] {
-            s.push(&html![
-                "<a class=\"chip t-",
-                Ident(theme),
-                "\" data-export=\"",
-                Ident(kind),
-                "\" href=\"ai-server-chain-",
-                Ident(file),
-                "-",
-                code,
-                "-",
-                Ident(theme),
-                ".",
-                Ident(ext),
-                "\" download>",
-                Text(if kind == "map-card" { "" } else { t.download }),
-                Text(label),
-                "</a>"
-            ]);
+    // Trusted: string literals joined at compile time, nothing read at run time.
+    Html::trusted(
+        match lang {
+            Lang::Zh => map_links!("zh", "产业链:", "下载", "社交卡片"),
+            Lang::En => map_links!("en", "The chain: ", "Download", "Social card"),
         }
-    }
-    s
+        .to_owned(),
+    )
 }
 
 /// The map's content. Each card's list item has a slot class and its place's class (`map_css`); the
