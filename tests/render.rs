@@ -424,6 +424,8 @@ mod overview {
         assert!(zh.contains("<figure class=\"chart noted\" data-series=\"ai-server/market_size\""));
         assert!(zh.contains("<svg viewBox=\"0 0 320 240\""));
         assert!(zh.contains("<g class=\"annotation\" data-annotation=\"1\"><path d=\"M64.4 19V15H299.6V19\"/><text x=\"138\" y=\"11\">市场增速逐步放缓</text></g><g transform=\"translate(0 20)\">"), "{zh}");
+        // The plot moves down by the band's height (a literal in the markup).
+        assert_eq!(ai_server_chain::geom::notes::BAND, 20.0);
         // In the summary and the table.
         assert!(
             zh.contains("(预测)。注:市场增速逐步放缓(2022—2026年)。</p>"),

@@ -176,6 +176,7 @@ pub fn svg(
         });
     }
     if band > 0.0 {
+        // Down by BAND, written out (tests/render.rs checks that they agree).
         s.push(&html!["<g transform=\"translate(0 20)\">"]);
     }
     for &(y, t) in &c.ticks {

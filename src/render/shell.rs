@@ -203,7 +203,6 @@ pub fn footer(lang: Lang, part: Part, still: bool) -> Html {
             "</button></p>"
         ]
     });
-    // The share control, and where the link goes when no share sheet takes it (`ui::app::share`).
     // Share and cite, and where a link or citation goes when no share sheet takes it
     // (`ui::app::share`, `ui::app::cite`).
     let share = (!still).then(|| {
