@@ -91,6 +91,24 @@ test('the article controls the widget; junk messages change nothing; no foreign 
   assert.deepEqual(last.tier, ['upstream']);
   assert.equal(last.node, null);
   assert.equal(last.lang, 'en');
+  // What the widget announces sets the view back as it was: `tier` a list, `node` null, every
+  // field present, and nothing warned about.
+  const warnings = [];
+  frame.page().on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await send({ type: 'ai-chain:set', state: { tier: ['midstream', 'downstream'], node: 'gpu', lang: 'zh' } });
+  await frame.waitForSelector('[data-details=gpu]');
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'zh');
+  assert.equal(await frame.locator('.filters [data-action=tier-upstream]').getAttribute('aria-pressed'), 'false');
+  assert.equal(await frame.locator('.filters [data-action=tier-midstream]').getAttribute('aria-pressed'), 'true');
+  await send({ type: 'ai-chain:set', state: last });
+  await frame.waitForSelector('.panel', { state: 'detached' });
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+  for (const [tier, pressed] of [['upstream', 'true'], ['midstream', 'false'], ['downstream', 'false']]) {
+    assert.equal(await frame.locator(`.filters [data-action=tier-${tier}]`).getAttribute('aria-pressed'), pressed);
+  }
+  await page.waitForFunction((n) => window.announced.length > n, 2);
+  assert.deepEqual(await page.evaluate(() => window.announced.at(-1)), last);
+  assert.deepEqual(warnings.filter((w) => w.includes('ai-chain')), []);
   // The article can hide the filter bar and show it again.
   // (The address follows each change after its frame: wait for it, so that the junk below is
   // compared with the address of the last real change.)

@@ -153,6 +153,11 @@ extern "C" {
     fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
     fn object_keys(target: &JsValue) -> Result<Box<[JsValue]>, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> bool;
+    /// JavaScript's `String(value)`: a list's items joined by commas.
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(value: &JsValue) -> String;
 }
 
 /// A property of a JavaScript object, or `undefined`.
@@ -204,32 +209,43 @@ pub fn decode_control(ev: &web_sys::MessageEvent) -> Option<crate::model::Inboun
         warn("ignored a message that is not an ai-chain:set with a state or a query");
         return None;
     }
-    // Text as it is, a whole number as digits, true/false as 1/0: the URL's values.
     let pairs = object_keys(&state)
         .unwrap_or_default()
         .iter()
         .filter_map(|k| {
             let k = k.as_string()?;
-            let v = get(&state, &k);
-            let value = v.as_string().or_else(|| {
-                v.as_bool()
-                    .map(|b| if b { "1" } else { "0" }.to_owned())
-                    .or_else(|| {
-                        v.as_f64()
-                            .filter(|n| n.fract() == 0.0 && (0.0..=65535.0).contains(n))
-                            .map(|n| (n as u16).to_string())
-                    })
-            });
+            let value = url_value(&get(&state, &k));
             if value.is_none() {
                 let shown: String = k.chars().take(40).collect();
                 warn(&format!(
-                    "ignored in ai-chain:set: {shown}: not text, a number or a boolean"
+                    "ignored in ai-chain:set: {shown}: not text, a whole number, true/false, a list or null"
                 ));
             }
             Some((k, value?))
         })
         .collect();
     Some(Inbound::Set(pairs))
+}
+
+/// A state field as the URL parameter's text, so that the same message the widget announces
+/// (`ai-chain:state`) sets it back: text as it is, a whole number as digits, true/false as 1/0, a
+/// list as its items joined by commas (`tier`), `null` as empty (`node`: none).
+fn url_value(v: &JsValue) -> Option<String> {
+    if v.is_null() {
+        return Some(String::new());
+    }
+    if is_array(v) {
+        return Some(js_string(v));
+    }
+    v.as_string().or_else(|| {
+        v.as_bool()
+            .map(|b| if b { "1" } else { "0" }.to_owned())
+            .or_else(|| {
+                v.as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=65535.0).contains(n))
+                    .map(|n| (n as u16).to_string())
+            })
+    })
 }
 
 /// Tells the article that a story step was not applied, and why (embed.js names the step).
