@@ -49,10 +49,10 @@ function replaceFound(html, pattern, by) {
 }
 
 let page = await readFile('dist/index.html', 'utf8');
-// No wasm: its loader (a file since strict hosting), its preloads; the static mark the widget's
-// start looks for. The head's script stays, as in the widget's page.
-page = replaceFound(page, /<script type=module src=\.\/start-\w+\.js[^>]*><\/script>/, '');
-page = replaceFound(page, /<link[^>]*rel=modulepreload[^>]*>|<link[^>]*rel=preload[^>]*>/g, '');
+// No wasm: the glue that starts it (post_build::page::start_in_glue), its preload; the static mark
+// the widget's start looks for. The head's script stays, as in the widget's page.
+page = replaceFound(page, /<script type=module src=\.\/ai-server-chain-\w+\.js[^>]*><\/script>/, '');
+page = replaceFound(page, /<link[^>]*rel=preload[^>]*>/g, '');
 page = replaceFound(page, '<main class="widget" data-static>', '<main class="widget">');
 // The map's element, found by its region's name (its attributes come in no promised order).
 page = replaceElement(page, page.lastIndexOf('<div', find(page, 'data-region="map"')), '<div id="map" class="echart map"></div>');

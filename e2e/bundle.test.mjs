@@ -7,13 +7,19 @@ import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const page = await readFile('dist/index.html', 'utf8');
-// The page's scripts are files (post_build::page::externalise_scripts): the head's, and the loader.
-const scripts = [...page.matchAll(/<script[^>]* src=\.\/((head|start)-[0-9a-f]{16}\.js)/g)].map((m) => m[1]);
-const start = await readFile(`dist/${scripts.find((s) => s.startsWith('start-'))}`, 'utf8');
-const loader = start.match(/from"\.\/([\w-]+\.js)".*module_or_path:`\.\/([\w-]+\.wasm)`/);
+// The page's scripts are files (post_build::page::externalise_scripts): the head's, and the glue,
+// which starts the wasm itself (post_build::page::start_in_glue).
+const scripts = [...page.matchAll(/<script[^>]* src=\.\/((head-[0-9a-f]{16}|ai-server-chain-[0-9a-f]{16})\.js)/g)].map((m) => m[1]);
+const glueFile = scripts.find((s) => s.startsWith('ai-server-chain-'));
+const wasmFile = (await readFile(`dist/${glueFile}`, 'utf8')).match(/module_or_path:"\.\/([\w-]+\.wasm)"/)?.[1];
 
 test('the page runs no inline script and sets no style attribute', () => {
-  assert.deepEqual(scripts.map((s) => s.slice(0, 5)), ['head-', 'start']);
+  assert.deepEqual(scripts, [scripts[0], glueFile]);
+  assert.match(scripts[0], /^head-/);
+  assert.match(page, new RegExp(`<script type=module src=\\./${glueFile} `));
+  assert.ok(wasmFile, 'the glue starts the wasm by its name');
+  // Nothing else loads the glue (Trunk's loader and its preload gave way to it).
+  assert.doesNotMatch(page, /modulepreload|start-[0-9a-f]{16}\.js/);
   assert.equal([...page.matchAll(/<script\b[^>]*>([^<]+)<\/script>/g)].length, 0, 'inline script');
   assert.doesNotMatch(page, /\sstyle=/);
   // Browsers ignore an integrity on the wasm's preload, and Chromium says so on every load.
@@ -22,7 +28,7 @@ test('the page runs no inline script and sets no style attribute', () => {
 
 test('every integrity hash in the page is that of the file it loads', async () => {
   const links = [...page.matchAll(/<(?:link|script) [^>]*(?:href|src)=\.\/([\w.-]+) integrity=(sha384-[\w+/=]+)/g)];
-  assert.deepEqual(links.map((l) => l[1]).sort(), [loader[1], ...scripts, page.match(/href=\.\/(main-\w+\.css)/)[1]].sort());
+  assert.deepEqual(links.map((l) => l[1]).sort(), [...scripts, page.match(/href=\.\/(main-\w+\.css)/)[1]].sort());
   for (const [, file, value] of links) {
     const hash = `sha384-${createHash('sha384').update(await readFile(`dist/${file}`)).digest('base64')}`;
     assert.equal(value, hash, file);
@@ -30,8 +36,8 @@ test('every integrity hash in the page is that of the file it loads', async () =
 });
 
 test('the glue and the wasm meet with short names, and the glue reads every export the wasm has', async () => {
-  const glue = await readFile(`dist/${loader[1]}`, 'utf8');
-  const wasm = new WebAssembly.Module(await readFile(`dist/${loader[2]}`));
+  const glue = await readFile(`dist/${glueFile}`, 'utf8');
+  const wasm = new WebAssembly.Module(await readFile(`dist/${wasmFile}`));
   const imports = WebAssembly.Module.imports(wasm);
   assert.ok(imports.length > 100, `${imports.length} imports`);
   for (const { module, name } of imports) assert.match(`${module} ${name}`, /^[a-z] [a-zA-Z]{1,2}$/);
@@ -51,13 +57,13 @@ test('the glue reaches none of the streams of Leptos\' server-function client (l
   // wasm-streams' classes, exported for JavaScript, would keep their code in the wasm and the
   // streams' calls in the glue; tools/wasm-ld.sh leaves their exports out (the widget calls no
   // server function).
-  const glue = await readFile(`dist/${loader[1]}`, 'utf8');
+  const glue = await readFile(`dist/${glueFile}`, 'utf8');
   for (const call of ['byobRequest', '.enqueue(', 'IntoUnderlying']) assert.ok(!glue.includes(call), call);
 });
 
 test('the glue starts with Chromium\'s compile hint; the single file, whose script is inline, has none', async () => {
   // slim::compiled_on_load: V8 compiles the whole glue off the main thread as it arrives.
-  const glue = await readFile(`dist/${loader[1]}`, 'utf8');
+  const glue = await readFile(`dist/${glueFile}`, 'utf8');
   assert.ok(glue.startsWith('//# allFunctionsCalledOnLoad\n'), glue.slice(0, 40));
   assert.equal(glue.split('allFunctionsCalledOnLoad').length, 2, 'once');
   const single = await readFile('dist-single/ai-server-chain.html', 'utf8');
@@ -88,7 +94,7 @@ test('the bundle a reader fetches is within the hard cap: half of the ECharts pe
   const peer = (await Promise.all(peerFiles.map(brotli))).reduce((a, b) => a + b, 0);
   const hardCap = Math.floor(peer / 2);
   const css = page.match(/href=\.\/(main-\w+\.css)/)[1];
-  const files = ['index.html', ...scripts, loader[1], loader[2], css];
+  const files = ['index.html', ...scripts, wasmFile, css];
   const sizes = await Promise.all(files.map((f) => brotli(`dist/${f}`)));
   const total = sizes.reduce((a, b) => a + b, 0);
   const each = files.map((f, i) => `${f} ${sizes[i]}`).join(', ');

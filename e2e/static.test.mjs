@@ -259,7 +259,7 @@ test('with SITE_URL the build gives link previews an absolute og:image', async (
 });
 
 test('the wasm starts only after the frame that has drawn the whole static view', async () => {
-  // The page's loader waits for that frame (post_build::page::AFTER_FIRST_FRAME); started at once, the
+  // The glue waits for that frame (post_build::page::AFTER_FIRST_FRAME); started at once, the
   // wasm's instantiation would run before it. At 4x CPU slowdown, five loads; the first frame after
   // the parser has read the page is marked as the benchmark marks it.
   for (let i = 0; i < 5; i++) {

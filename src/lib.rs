@@ -17,7 +17,7 @@ pub mod ui;
 /// page without either.
 ///
 /// The page starts the wasm only after the frame that draws the static view, or after 100 ms when
-/// no frame comes (`post_build::page::AFTER_FIRST_FRAME`, in Trunk's loader and in the single file's), so
+/// no frame comes (`post_build::page::AFTER_FIRST_FRAME`, at the end of the glue), so
 /// neither the wasm's start nor this takeover holds that frame back; `main` calls this in the task
 /// after the one that instantiates the wasm.
 pub fn start() {

@@ -23,20 +23,17 @@ const head = (html.match(/<(meta|title|link)\b[^>]*>(?:[^<]*<\/title>)?/g) || []
   .filter((tag) => !/og:image/.test(tag))
   .join('');
 if (!/async function __wbg_init\b/.test(js)) throw new Error('the wasm-bindgen glue has no __wbg_init');
-// The glue is an ES module; inline, its exports are unused, so they are dropped. So is its compile
-// hint (post_build::slim::COMPILE_HINT): measured for the glue fetched as a file of its own, which V8 then
-// compiles off the main thread as it arrives; for a script inline in the page it was not, so the
-// single file's script is compiled as it was before the hint.
-const glue = js.replace(/^\/\/# allFunctionsCalledOnLoad\n/, '').replace(/export\s*\{[^}]*\};?/g, '').replace(/\bexport (class|function|const|let) /g, '$1 ');
-// The page's loader (a file since post-build: no inline script in the bundle) waits for the frame
-// that draws the static view before it starts the wasm (post_build::page::AFTER_FIRST_FRAME): the
-// single file waits the same way.
-const start = await readFile(find(/^start-[0-9a-f]+\.js$/), 'utf8');
-const wait = start.match(/^(await new Promise[\s\S]*?\}\);)import\b/)?.[1];
-if (!wait) throw new Error(`${dist}/start-….js: the loader does not wait for the first frame`);
-const boot = `${wait}${glue}
-const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });`;
+// The glue starts the wasm itself (post_build::page::start_in_glue) after the frame that draws the
+// static view; inline, it is handed the wasm's bytes in place of its file's name, so nothing is
+// fetched. Its compile hint (post_build::slim::COMPILE_HINT) goes: measured for the glue fetched as
+// a file of its own, which V8 then compiles off the main thread as it arrives; for a script inline
+// in the page it was not, so the single file's script is compiled as it was before the hint.
+const named = /module_or_path:"\.\/[\w-]+\.wasm"/;
+if (!named.test(js)) throw new Error(`${dist}: the glue does not start the wasm by its file's name`);
+const boot = js
+  .replace(/^\/\/# allFunctionsCalledOnLoad\n/, '')
+  .replace(/\bexport (class|function|const|let) /g, '$1 ')
+  .replace(named, () => `module_or_path:Uint8Array.from(atob("${wasm.toString('base64')}"),(c)=>c.charCodeAt(0))`);
 // Without script, the static view hides its controls (the page's <noscript> style).
 const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
 // The head's script that keeps the static view unseen for an address of one part (index.html).

@@ -1,4 +1,4 @@
-//! Puts the static first view into the page Trunk built, and makes the page start the wasm only
+//! Puts the static first view into the page Trunk built, and makes the glue start the wasm itself
 //! after the frame that draws it; in a release build, also checks the tools' versions and trims the
 //! seam between the glue and the wasm (`post_build::slim`). Run by Trunk's post-build hook (see
 //! Trunk.toml), which names the page's folder in TRUNK_STAGING_DIR and the profile in
@@ -6,7 +6,7 @@
 
 fn main() {
     use ai_server_chain::prerender::{first_view, layout_css};
-    use post_build::page::{defer_start, inject};
+    use post_build::page::inject;
     let path = std::env::args()
         .nth(1)
         .or_else(|| {
@@ -19,7 +19,6 @@ fn main() {
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
         .and_then(|page| inject(&page, &first_view()))
-        .and_then(|page| defer_start(&page))
         .and_then(|page| {
             if release {
                 post_build::versions::check()?;
@@ -28,6 +27,7 @@ fn main() {
                 Ok(page)
             }
         })
+        .and_then(|page| start(&path, &page))
         .and_then(|page| strict(&path, &page, &layout_css()))
         .and_then(|page| map_files(&path).map(|()| page))
         .and_then(|page| {
@@ -42,6 +42,20 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// The glue beside the page made to start the wasm itself, in place of Trunk's loader
+/// (`post_build::page::start_in_glue`).
+fn start(page_path: &str, page: &str) -> Result<String, String> {
+    let dir = std::path::Path::new(page_path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    let (js_name, _) = post_build::slim::loaded_files(page)?;
+    let js_path = dir.join(&js_name);
+    let glue = std::fs::read_to_string(&js_path).map_err(|e| format!("{js_name}: {e}"))?;
+    let (page, glue) = post_build::page::start_in_glue(page, &glue)?;
+    std::fs::write(&js_path, glue).map_err(|e| format!("{js_name}: {e}"))?;
+    Ok(page)
 }
 
 /// The chain map as SVG files beside the page, one per language and theme

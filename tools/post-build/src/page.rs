@@ -1,5 +1,5 @@
 //! The page Trunk built, made ready for readers: the widget's static first view put in, and the
-//! loader made to start the wasm after the frame that draws it.
+//! glue made to start the wasm itself after the frame that draws it.
 
 use ai_server_chain::prerender::STATIC_MARK;
 
@@ -19,26 +19,71 @@ pub fn inject(page: &str, first: &str) -> Result<String, String> {
     Ok(format!("{head}<body>{first}{rest}"))
 }
 
-/// What the page's loader awaits before it starts the wasm: the end of the frame that draws the
-/// static first view (a frame callback, then a task), or 100 ms when no frame comes (browsers
-/// draw no frames for an iframe off screen on another origin). The wasm is still fetched while the
-/// page is read (the page preloads it); only its start waits, so that frame is not held back by it.
+/// What the glue awaits before it starts the wasm: the end of the frame that draws the static
+/// first view (a frame callback, then a task), or 100 ms when no frame comes (browsers draw no
+/// frames for an iframe off screen on another origin). The glue and the wasm are still fetched
+/// while the page is read (a module script and a preload); only the start waits, so that frame is
+/// not held back by it.
 pub const AFTER_FIRST_FRAME: &str = "await new Promise(r=>{let s=0;const go=()=>s||(s=1,r());requestAnimationFrame(()=>setTimeout(go));setTimeout(go,100)});";
 
-/// Makes the page's module loader (the one Trunk writes, which imports the wasm-bindgen glue and
-/// starts the wasm) wait for `AFTER_FIRST_FRAME` first: the glue's `import` still loads at once
-/// (imports are hoisted), its `init` waits. Fails, saying why, on a page with no module loader or
-/// one that already waits.
-pub fn defer_start(page: &str) -> Result<String, String> {
-    if page.contains(AFTER_FIRST_FRAME) {
-        return Err("the page's loader already waits for the first frame".into());
-    }
+/// Makes the glue start the wasm itself, so that the page loads one script file fewer: Trunk's
+/// module loader (it imports the glue and calls its `init`) and the glue's `modulepreload` give way
+/// to one module script, the glue with its integrity, where the loader stood. The glue's exports
+/// and `initSync` (nothing imports it now) give way to its start: `AFTER_FIRST_FRAME`, then `init` with the wasm
+/// the loader named, then `TrunkApplicationStarted` with the wasm's exports (the glue's own
+/// `wasm`, set by `init`), as Trunk's loader says it. Returns the page and the glue; fails, saying why, on a page without Trunk's loader or
+/// a glue without `export{initSync,__wbg_init as default}` (wasm-bindgen 0.2.130's).
+pub fn start_in_glue(page: &str, glue: &str) -> Result<(String, String), String> {
+    let (js, wasm) = crate::slim::loaded_files(page)?;
     // Trunk writes the attribute unquoted in a release build (minified) and quoted otherwise.
-    let tag = ["<script type=module>", "<script type=\"module\">"]
+    let at = ["<script type=module>", "<script type=\"module\">"]
         .into_iter()
-        .find(|t| page.contains(t))
+        .find_map(|t| page.find(t))
         .ok_or("the page has no module script to start the wasm")?;
-    Ok(page.replacen(tag, &format!("{tag}{AFTER_FIRST_FRAME}"), 1))
+    let end = at
+        + page[at..]
+            .find("</script>")
+            .ok_or("the page's loader has no </script>")?
+        + "</script>".len();
+    let export = glue
+        .rfind("export")
+        .filter(|&i| {
+            let rest = &glue[i..];
+            let list = rest["export".len()..].trim_start();
+            list.starts_with('{')
+                && list[..list.find('}').unwrap_or(0)].contains("__wbg_init as default")
+        })
+        .ok_or("the glue has no export{initSync,__wbg_init as default}")?;
+    let close = export + glue[export..].find('}').unwrap_or(0) + 1;
+    let close = close + usize::from(glue[close..].starts_with(';'));
+    let mut glue = format!(
+        "{}{}{AFTER_FIRST_FRAME}await __wbg_init({{module_or_path:\"./{wasm}\"}});dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\",{{detail:{{wasm}}}}));",
+        &glue[..export],
+        &glue[close..]
+    );
+    // `initSync`, the other export, has no caller left.
+    if let Some(at) = glue.find("function initSync(") {
+        let body = at + glue[at..].find('{').unwrap_or(0);
+        let end =
+            crate::slim::group_end(&glue, body).ok_or("the glue's initSync does not close")?;
+        glue.replace_range(at..end, "");
+    }
+    let script = format!(
+        "<script type=module src=./{js} integrity={}></script>",
+        crate::slim::integrity(glue.as_bytes())
+    );
+    let mut out = format!("{}{script}{}", &page[..at], &page[end..]);
+    // The glue's preload: the module script fetches it as early.
+    let preload = out
+        .match_indices("<link ")
+        .map(|(i, _)| (i, i + out[i..].find('>').map_or(out.len() - i, |e| e + 1)))
+        .find(|&(i, e)| {
+            out[i..e].contains("modulepreload") && out[i..e].contains(&format!("./{js}"))
+        });
+    if let Some((i, e)) = preload {
+        out.replace_range(i..e, "");
+    }
+    Ok((out, glue))
 }
 
 /// A file name for `bytes` beside the page: `<stem>-<16 hex digits of their SHA-384>.<ext>`, so
@@ -51,9 +96,9 @@ pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
 }
 
 /// Moves every inline script of the page into a file of its own (a page served with
-/// `script-src 'self'` runs no inline script): a module (Trunk's loader) becomes `start-….js`,
-/// a classic script (the head's) `head-….js`, each loaded by `src` with its integrity where it
-/// stood, so a classic one still runs before the body is read. Returns the page and the files.
+/// `script-src 'self'` runs no inline script): a classic script (the head's) becomes `head-….js`,
+/// a module `start-….js`, each loaded by `src` with its integrity where it stood, so a classic one
+/// still runs before the body is read. Returns the page and the files.
 pub fn externalise_scripts(page: &str) -> Result<(String, Vec<(String, String)>), String> {
     let mut out = String::with_capacity(page.len());
     let mut files = Vec::new();
@@ -92,8 +137,8 @@ pub fn externalise_scripts(page: &str) -> Result<(String, Vec<(String, String)>)
 }
 
 /// Drops the `integrity` of the page's `rel=preload` links: browsers ignore it on a preload of
-/// the wasm (a fetch), and Chromium says so in the console on every load. The glue, a module,
-/// keeps its own on its `modulepreload`.
+/// the wasm (a fetch), and Chromium says so in the console on every load. The glue, a module
+/// script, keeps its own.
 pub fn preload_without_integrity(page: &str) -> String {
     let mut out = String::with_capacity(page.len());
     let mut rest = page;

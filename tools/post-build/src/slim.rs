@@ -51,7 +51,7 @@ fn occurrences(text: &str, word: &str) -> Vec<usize> {
 
 /// The end (exclusive) of the bracketed group that opens at `open` (`{` or `(`), skipping string
 /// literals; `None` when it does not close.
-fn group_end(js: &str, open: usize) -> Option<usize> {
+pub(crate) fn group_end(js: &str, open: usize) -> Option<usize> {
     let bytes = js.as_bytes();
     let (left, right) = match bytes.get(open)? {
         b'{' => (b'{', b'}'),
@@ -514,7 +514,7 @@ pub fn compiled_on_load(js: &str) -> String {
     }
 }
 
-/// The glue's and the wasm's file names, from the page's module loader (`from"./x.js"` and
+/// The glue's and the wasm's file names, from the page's module loader (`bindings from"./x.js"` and
 /// `module_or_path:`./x_bg.wasm``).
 pub fn loaded_files(page: &str) -> Result<(String, String), String> {
     let quoted_after = |marker: &str| -> Option<String> {
@@ -523,7 +523,7 @@ pub fn loaded_files(page: &str) -> Result<(String, String), String> {
         let value = &rest[1..1 + rest[1..].find(quote)?];
         Some(value.strip_prefix("./").unwrap_or(value).to_string())
     };
-    let js = quoted_after("*as bindings from").filter(|f| f.ends_with(".js"));
+    let js = quoted_after("as bindings from").filter(|f| f.ends_with(".js"));
     let wasm = quoted_after("module_or_path:").filter(|f| f.ends_with(".wasm"));
     js.zip(wasm)
         .ok_or_else(|| "the page's loader names no glue and wasm to start".into())

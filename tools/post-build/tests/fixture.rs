@@ -132,3 +132,25 @@ fn the_fixture_is_of_the_locked_wasm_bindgen() {
         "Cargo.lock's wasm-bindgen is not 0.2.130: see versions::EXPECTED"
     );
 }
+
+/// The real glue starts the wasm itself, and the page loads it where Trunk's loader stood.
+#[test]
+fn the_real_glue_starts_the_wasm_in_place_of_trunks_loader() {
+    let (page, js_name, js, wasm_name, _) = fixture();
+    let (page, glue) = post_build::page::start_in_glue(&page, &js).unwrap();
+    assert!(
+        !page.contains("<script type=module>"),
+        "Trunk's loader stays"
+    );
+    assert!(!page.contains("modulepreload"), "the glue's preload stays");
+    assert!(page.contains(&format!(
+        "<script type=module src=./{js_name} integrity={}></script>",
+        integrity(glue.as_bytes())
+    )));
+    assert!(!glue.contains("export{"), "the glue still exports");
+    assert!(!glue.contains("initSync"), "initSync stays");
+    assert!(glue.contains("async function __wbg_init("));
+    assert!(glue.ends_with(&format!(
+        "await __wbg_init({{module_or_path:\"./{wasm_name}\"}});dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\",{{detail:{{wasm}}}}));"
+    )));
+}

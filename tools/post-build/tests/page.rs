@@ -1,7 +1,7 @@
-//! Putting the static first view into the page, and deferring the wasm's start.
+//! Putting the static first view into the page, and the glue starting the wasm.
 
 use ai_server_chain::prerender::STATIC_MARK;
-use post_build::page::{defer_start, inject, AFTER_FIRST_FRAME};
+use post_build::page::{inject, start_in_glue, AFTER_FIRST_FRAME};
 
 #[test]
 fn injecting_it_into_the_page() {
@@ -27,25 +27,50 @@ fn injecting_it_into_the_page() {
 }
 
 #[test]
-fn the_page_starts_the_wasm_after_the_first_frame() {
-    // Trunk's loader as a release build writes it (minified), and as `trunk serve` does.
-    let minified = "<head><script type=module>import init,*as bindings from\"./a.js\";const wasm=await init({module_or_path:`./a_bg.wasm`});</script></head><body></body>";
+fn the_glue_starts_the_wasm_after_the_first_frame() {
+    use post_build::slim::integrity;
+    // Trunk's loader as a release build writes it (minified), and as `trunk build` does.
+    let minified = "<head><script type=module>import init,*as bindings from\"./a.js\";const wasm=await init({module_or_path:`./a_bg.wasm`});</script>\
+                    <link crossorigin href=./a.js integrity=sha384-A rel=modulepreload>\
+                    <link as=fetch crossorigin href=./a_bg.wasm rel=preload type=application/wasm></head><body></body>";
+    let glue = "function __wbg_init(e){}function initSync(e){if(e){}}export{initSync,__wbg_init as default};";
+    let started = format!(
+        "function __wbg_init(e){{}}{AFTER_FIRST_FRAME}await __wbg_init({{module_or_path:\"./a_bg.wasm\"}});dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\",{{detail:{{wasm}}}}));"
+    );
+    let (page, out) = start_in_glue(minified, glue).unwrap();
+    assert_eq!(out, started);
     assert_eq!(
-        defer_start(minified).unwrap(),
-        format!("<head><script type=module>{AFTER_FIRST_FRAME}import init,*as bindings from\"./a.js\";const wasm=await init({{module_or_path:`./a_bg.wasm`}});</script></head><body></body>")
+        page,
+        format!(
+            "<head><script type=module src=./a.js integrity={}></script>\
+             <link as=fetch crossorigin href=./a_bg.wasm rel=preload type=application/wasm></head><body></body>",
+            integrity(started.as_bytes())
+        )
     );
     let plain = "<script type=\"module\">\nimport init, * as bindings from './a.js';\nawait init({ module_or_path: './a_bg.wasm' });\n</script>";
+    let (page, out) = start_in_glue(
+        plain,
+        "function __wbg_init(e) {}\nexport { initSync, __wbg_init as default };\n",
+    )
+    .unwrap();
     assert_eq!(
-        defer_start(plain).unwrap(),
-        format!("<script type=\"module\">{AFTER_FIRST_FRAME}\nimport init, * as bindings from './a.js';\nawait init({{ module_or_path: './a_bg.wasm' }});\n</script>")
+        out,
+        format!("function __wbg_init(e) {{}}\n\n{AFTER_FIRST_FRAME}await __wbg_init({{module_or_path:\"./a_bg.wasm\"}});dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\",{{detail:{{wasm}}}}));")
     );
     assert_eq!(
-        defer_start(&defer_start(minified).unwrap()).unwrap_err(),
-        "the page's loader already waits for the first frame"
+        page,
+        format!(
+            "<script type=module src=./a.js integrity={}></script>",
+            integrity(out.as_bytes())
+        )
     );
     assert_eq!(
-        defer_start("<head><script src=a.js></script></head>").unwrap_err(),
-        "the page has no module script to start the wasm"
+        start_in_glue(minified, "function __wbg_init(e){}export{initSync};").unwrap_err(),
+        "the glue has no export{initSync,__wbg_init as default}"
+    );
+    assert_eq!(
+        start_in_glue("<head><script src=./a.js></script></head>", glue).unwrap_err(),
+        "the page's loader names no glue and wasm to start"
     );
 }
 
