@@ -27,12 +27,13 @@ pub fn inject(page: &str, first: &str) -> Result<String, String> {
 pub const AFTER_FIRST_FRAME: &str = "await new Promise(r=>{let s=0;const go=()=>s||(s=1,r());requestAnimationFrame(()=>setTimeout(go));setTimeout(go,100)});";
 
 /// Makes the glue start the wasm itself, so that the page loads one script file fewer: Trunk's
-/// module loader (it imports the glue and calls its `init`) and the glue's `modulepreload` give way
-/// to one module script, the glue with its integrity, where the loader stood. The glue's exports
-/// and `initSync` (nothing imports it now) give way to its start: `AFTER_FIRST_FRAME`, then `init` with the wasm
-/// the loader named, then `TrunkApplicationStarted` with the wasm's exports (the glue's own
-/// `wasm`, set by `init`), as Trunk's loader says it. Returns the page and the glue; fails, saying why, on a page without Trunk's loader or
-/// a glue without `export{initSync,__wbg_init as default}` (wasm-bindgen 0.2.130's).
+/// module loader (it imports the glue and calls its `init`) and the glue's `modulepreload` give
+/// way to one module script, the glue with its integrity, where the loader stood. The glue's
+/// exports and `initSync` (nothing imports it now) give way to its start: `AFTER_FIRST_FRAME`,
+/// then `init` with the wasm the loader named, then `TrunkApplicationStarted` with the wasm's
+/// exports (the glue's own `wasm`, set by `init`), as Trunk's loader says it. Returns the page and
+/// the glue; fails, saying why, on a page without Trunk's loader or a glue without
+/// `export{initSync,__wbg_init as default}` (wasm-bindgen 0.2.130's).
 pub fn start_in_glue(page: &str, glue: &str) -> Result<(String, String), String> {
     let (js, wasm) = crate::slim::loaded_files(page)?;
     // Trunk writes the attribute unquoted in a release build (minified) and quoted otherwise.
