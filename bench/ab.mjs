@@ -6,13 +6,11 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
-import { CLICK } from './click.mjs';
+import { CLICK, FIRST, LIVE } from './click.mjs';
 
 const [a, b] = process.argv.slice(2, 4);
 if (!a || !b) throw new Error('usage: node bench/ab.mjs dirA dirB [loads]');
 const LOADS = Number(process.argv[4] || 9);
-const LIVE = 'main.widget:not([data-static]) .chain-map button[data-node]';
-const KINDS = { node: '.chain-map button[data-node=gpu]', tier: '.filters [data-action=tier-upstream]', lang: '.filters [data-action=lang]' };
 const servers = [await serve(a), await serve(b)];
 const browser = await chromium.launch(launchOptions);
 // The end of the first frame after the parser has read the page (a frame callback, then a task).
@@ -45,7 +43,7 @@ for (const rate of [1, 4]) {
   const [drawn, paint] = [0, 1].map((j) => r.map((xs) => xs.map((x) => x[j])));
   console.log(`${rate}x complete render: A ${median(drawn[0])} B ${median(drawn[1])} ms; first paint: A ${median(paint[0])} B ${median(paint[1])} ms`);
 }
-for (const [kind, selector] of Object.entries(KINDS)) {
+for (const [kind, selector] of Object.entries(FIRST)) {
   const r = await alternate(4, undefined, async (page) => {
     await page.waitForSelector(LIVE);
     await page.waitForTimeout(1000);

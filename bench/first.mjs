@@ -5,21 +5,20 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
-import { CLICK } from './click.mjs';
+import { CLICK, FIRST, LIVE } from './click.mjs';
 
 const LOADS = Number(process.argv[2] || 5);
 const DIR = process.argv[3] || 'dist';
-const KINDS = { node: '.chain-map button[data-node=gpu]', tier: '.filters [data-action=tier-upstream]', lang: '.filters [data-action=lang]' };
 const server = await serve(DIR);
 const browser = await chromium.launch(launchOptions);
 for (const rate of [1, 4]) {
-  for (const [kind, sel] of Object.entries(KINDS)) {
+  for (const [kind, sel] of Object.entries(FIRST)) {
     const first = [];
     const later = [];
     for (let i = 0; i < LOADS; i++) {
       const { context, page } = await throttledPage(browser, rate);
       await page.goto(server.url);
-      await page.waitForSelector('main.widget:not([data-static]) .chain-map button[data-node]');
+      await page.waitForSelector(LIVE);
       await page.waitForTimeout(Number(process.env.IDLE || 1000));
       first.push(await page.evaluate(CLICK, sel));
       await page.evaluate(CLICK, sel);

@@ -10,11 +10,11 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
+import { LIVE } from './click.mjs';
 
 const LOADS = Number(process.argv[2] || 7);
 const HOW = process.argv[3] || 'write';
 if (!['write', 'patch', 'parse'].includes(HOW)) throw new Error(`unknown way of writing: ${HOW}`);
-const LIVE = 'main.widget:not([data-static]) .chain-map button[data-node]';
 const server = await serve('dist');
 const browser = await chromium.launch(launchOptions);
 // Each region's markup, as the live widget shows it in a language.

@@ -1,53 +1,17 @@
 // `make bench`: the release bundle (dist/) and its ECharts peer (bench/dist/echarts/), served
 // compressed on 127.0.0.1 as a CDN would, measured in one headless-Chromium run, ROUNDS rounds each,
 // at normal speed and with 4x CPU slowdown. Writes bench/RESULTS.md. Timings are medians.
-import { createServer } from 'node:http';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
-import { TYPES } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
 import { tracedLongest } from './trace.mjs';
-import { CLICK } from './click.mjs';
+import { CLICK, FIRST } from './click.mjs';
+import { serve } from './serve.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 5);
 const INTERACTIONS = 100;
-
-/** Serves `dirs` (url prefix → folder), each file compressed with brotli -q 11 or gzip -9 before
- *  the first request (compressing on demand would put seconds of brotli into the first round). */
-async function serve(dirs) {
-  const cache = new Map();
-  for (const dir of Object.values(dirs)) {
-    for (const name of await readdir(dir)) {
-      const file = normalize(join(resolve(dir), name));
-      if (!(await stat(file)).isFile()) continue;
-      const raw = await readFile(file);
-      cache.set(`${file}|true`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-      cache.set(`${file}|false`, gzipSync(raw, { level: 9 }));
-    }
-  }
-  const server = createServer(async (req, res) => {
-    const url = URL.parse(req.url, 'http://x')?.pathname;
-    if (!url) return res.writeHead(400).end();
-    const [prefix, dir] = Object.entries(dirs).find(([p]) => url.startsWith(p)) ?? [];
-    if (!dir) return res.writeHead(404).end();
-    const rel = url.slice(prefix.length);
-    const file = normalize(join(resolve(dir), rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel));
-    const br = /\bbr\b/.test(req.headers['accept-encoding'] || '');
-    const key = `${file}|${br}`;
-    if (!cache.has(key)) return res.writeHead(404).end();
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] || 'application/octet-stream',
-      'content-encoding': br ? 'br' : 'gzip',
-      'cache-control': 'no-store',
-    }).end(cache.get(key));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
 
 // Put into every page before its own scripts: long tasks, layout shifts, the wasm instance.
 const PROBE = () => {
@@ -146,13 +110,7 @@ async function measure(browser, build, url, slowdown) {
   return { bytes, ...load, click: median(clicks), before, first, warm, second };
 }
 
-/** The first interaction of each kind after a fresh load (the code it runs may never have run
- *  before: the static first view is HTML), each in loads of their own. */
-const FIRST = {
-  node: '.chain-map button[data-node=gpu]',
-  tier: '.filters [data-action=tier-upstream]',
-  lang: '.filters [data-action=lang]',
-};
+/** The first interaction of each kind after a fresh load (`FIRST`), each in loads of their own. */
 async function firstClick(browser, build, url, slowdown, kind) {
   const { context, page } = await throttledPage(browser, slowdown, PROBE);
   await page.goto(url);

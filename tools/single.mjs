@@ -32,7 +32,6 @@ const named = /module_or_path:"\.\/[\w-]+\.wasm"/;
 if (!named.test(js)) throw new Error(`${dist}: the glue does not start the wasm by its file's name`);
 const boot = js
   .replace(/^\/\/# allFunctionsCalledOnLoad\n/, '')
-  .replace(/\bexport (class|function|const|let) /g, '$1 ')
   .replace(named, () => `module_or_path:Uint8Array.from(atob("${wasm.toString('base64')}"),(c)=>c.charCodeAt(0))`);
 // Without script, the static view hides its controls (the page's <noscript> style).
 const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
