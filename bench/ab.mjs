@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
-import { CLICK, FIRST, LIVE } from './click.mjs';
+import { CLICK, FIRST, LIVE, median } from './click.mjs';
 
 const [a, b] = process.argv.slice(2, 4);
 if (!a || !b) throw new Error('usage: node bench/ab.mjs dirA dirB [loads]');
@@ -17,7 +17,8 @@ const browser = await chromium.launch(launchOptions);
 const MARK = () => document.addEventListener('readystatechange', () => {
   if (document.readyState === 'interactive') requestAnimationFrame(() => setTimeout(() => performance.mark('drawn')));
 });
-const median = (xs) => { const s = xs.filter((x) => !Number.isNaN(x)).sort((x, y) => x - y); return s.length ? s[s.length >> 1].toFixed(1) : '–'; };
+/** The median of the loads that measured something (a load may have no first paint), or '–'. */
+const mid = (xs) => { const s = xs.filter((x) => !Number.isNaN(x)); return s.length ? median(s).toFixed(1) : '–'; };
 const spread = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
 
 /** Runs `load(page)` in a fresh page of each build in turn, `LOADS` times, alternating which goes first. */
@@ -41,7 +42,7 @@ for (const rate of [1, 4]) {
       performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN]);
   });
   const [drawn, paint] = [0, 1].map((j) => r.map((xs) => xs.map((x) => x[j])));
-  console.log(`${rate}x complete render: A ${median(drawn[0])} B ${median(drawn[1])} ms; first paint: A ${median(paint[0])} B ${median(paint[1])} ms`);
+  console.log(`${rate}x complete render: A ${mid(drawn[0])} B ${mid(drawn[1])} ms; first paint: A ${mid(paint[0])} B ${mid(paint[1])} ms`);
 }
 for (const [kind, selector] of Object.entries(FIRST)) {
   const r = await alternate(4, undefined, async (page) => {
@@ -49,7 +50,7 @@ for (const [kind, selector] of Object.entries(FIRST)) {
     await page.waitForTimeout(1000);
     return page.evaluate(CLICK, selector);
   });
-  console.log(`4x first click, ${kind}: A ${median(r[0])} (${spread(r[0])}) B ${median(r[1])} (${spread(r[1])}) ms`);
+  console.log(`4x first click, ${kind}: A ${mid(r[0])} (${spread(r[0])}) B ${mid(r[1])} (${spread(r[1])}) ms`);
 }
 await browser.close();
 for (const s of servers) await s.close();

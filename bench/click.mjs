@@ -1,4 +1,5 @@
-// Timing an interaction the way `make bench` does, for bench/run.mjs and bench/first.mjs.
+// Timing an interaction the way `make bench` does, and its summary of a set of timings, for
+// bench/run.mjs and the probes beside it.
 
 /** The live widget (the wasm has taken the static view over). */
 export const LIVE = 'main.widget:not([data-static]) .chain-map button[data-node]';
@@ -9,6 +10,12 @@ export const FIRST = {
   node: '.chain-map button[data-node=gpu]',
   tier: '.filters [data-action=tier-upstream]',
   lang: '.filters [data-action=lang]',
+};
+
+/** The median of `xs` (numbers): the middle one, or the mean of the two middle ones. */
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 /** Clicks `selector` and returns the ms until the last DOM change it caused (none for 100 ms after). */

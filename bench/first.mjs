@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
-import { CLICK, FIRST, LIVE } from './click.mjs';
+import { CLICK, FIRST, LIVE, median } from './click.mjs';
 
 const LOADS = Number(process.argv[2] || 5);
 const DIR = process.argv[3] || 'dist';
@@ -25,8 +25,7 @@ for (const rate of [1, 4]) {
       later.push(await page.evaluate(CLICK, sel));
       await context.close();
     }
-    const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1].toFixed(1);
-    console.log(`${rate}x ${kind}: first ${med(first)} ms (${first.map((x) => x.toFixed(0)).join(' ')}), third ${med(later)} ms`);
+    console.log(`${rate}x ${kind}: first ${median(first).toFixed(1)} ms (${first.map((x) => x.toFixed(0)).join(' ')}), third ${median(later).toFixed(1)} ms`);
   }
 }
 await browser.close();

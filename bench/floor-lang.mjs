@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
-import { LIVE } from './click.mjs';
+import { LIVE, median } from './click.mjs';
 
 const LOADS = Number(process.argv[2] || 7);
 const HOW = process.argv[3] || 'write';
@@ -83,7 +83,6 @@ const SWITCH = async ([regions, lang, how]) => {
   seen.disconnect();
   return last - t0;
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 for (const rate of [1, 4]) {
   const times = [[], [], []];
   for (let i = 0; i < LOADS; i++) {

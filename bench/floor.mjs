@@ -27,6 +27,7 @@ import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
 import { tracedLongest } from './trace.mjs';
+import { median } from './click.mjs';
 
 const [rounds, rate, dir] = process.argv.slice(2);
 if (!(Number(rounds) > 0) || !(Number(rate) >= 1) || !dir) {
@@ -107,7 +108,6 @@ await browser.close();
 await Promise.all(servers.map((s) => s.close()));
 rmSync(lines, { recursive: true });
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 console.log(`${rounds} loads each at ${rate}x slowdown, 1280×900; medians`);
 console.log(`${'page'.padEnd(24)} ${'longest task'.padStart(13)} ${'loads with one'.padStart(15)} ${'first paint'.padStart(12)} ${'traced'.padStart(9)} ${'traced over 50 ms'.padStart(18)}`);
 for (const [i, name] of names.entries()) {

@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { throttledPage } from './page.mjs';
+import { median } from './click.mjs';
 
 const [mode, rounds, rate, ...dirs] = process.argv.slice(2);
 if (!['cold', 'loading'].includes(mode) || !(Number(rounds) > 0) || !(Number(rate) >= 1) || !dirs.length) {
@@ -72,7 +73,6 @@ for (let r = 0; r < Number(rounds); r++) {
 await browser.close();
 await Promise.all(servers.map((s) => s.close()));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 const keys = mode === 'cold' ? ['cold', 'warm'] : ['layout', 'style'];
 for (const [i, dir] of dirs.entries()) {
   const parts = keys.map((k) => `${k} ${median(results[i].map((x) => x[k])).toFixed(1)}`);

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { throttledPage } from './page.mjs';
 import { tracedLongest } from './trace.mjs';
-import { CLICK, FIRST } from './click.mjs';
+import { CLICK, FIRST, median } from './click.mjs';
 import { serve } from './serve.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 5);
@@ -122,11 +122,6 @@ async function firstClick(browser, build, url, slowdown, kind) {
   await context.close();
   return ms;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const server = await serve({ '/wasm/': 'dist', '/echarts/': 'bench/dist/echarts' });
 const browser = await chromium.launch(launchOptions);
