@@ -37,7 +37,8 @@ if (!(Number(rounds) > 0) || !(Number(rate) >= 1) || !dir) {
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
 const css = readdirSync(dir).find((f) => /^main-.*\.css$/.test(f));
 const title = html.match(/<h1>(.*?)<\/h1>/)?.[1];
-const loader = /<script type=module>.*?<\/script>/s;
+// The module script that starts the wasm (since Round 22 the glue itself, a file with its integrity).
+const loader = /<script type=module[^>]*>.*?<\/script>/s;
 if (!css || !title || !loader.test(html)) {
   console.error(`${dir}: no stylesheet, title or module loader found`);
   process.exit(2);

@@ -25,7 +25,8 @@ if (!['cold', 'loading'].includes(mode) || !(Number(rounds) > 0) || !(Number(rat
   console.error('usage: node bench/layout.mjs cold|loading ROUNDS RATE DIR...');
   process.exit(2);
 }
-const LOADER = /<script type=module>.*?<\/script>/s;
+// The module script that starts the wasm (since Round 22 the glue itself, a file with its integrity).
+const LOADER = /<script type=module[^>]*>.*?<\/script>/s;
 for (const dir of dirs) {
   if (!LOADER.test(readFileSync(join(dir, 'index.html'), 'utf8'))) {
     console.error(`${dir}/index.html: no module loader to take out`);
