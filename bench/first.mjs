@@ -1,6 +1,8 @@
 // Quick look at the first click of each kind after a fresh load (no peer): `node bench/first.mjs [loads] [dir]`.
 // Serves dist/ plainly; the first click comes IDLE ms (default 1000) after the page is interactive;
-// prints the median and the spread, at 1x and 4x. `make bench` has the full run.
+// prints the median and the spread, at 1x and 4x. `make bench` has the full run. The third click's
+// figure counts, for a language switch, the style and layout Chromium does in the mutation delivery
+// once the page has written a history entry (docs/performance-log.md, Round 24).
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
