@@ -2,7 +2,7 @@
 // Chinese text marked on English pages, and the whole widget operated by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LIVE, useBrowser } from './browser.mjs';
+import { LIVE, recordMoves, useBrowser } from './browser.mjs';
 
 const env = await useBrowser('dist');
 
@@ -148,16 +148,21 @@ test('at 200 % text nothing is cut off and nothing scrolls sideways', async () =
 });
 
 test('marks grow in once the reader changes the view, never in the first view nor under prefers-reduced-motion', async () => {
-  for (const [reducedMotion, want] of [['no-preference', 'grow'], ['reduce', 'none']]) {
+  for (const [reducedMotion, moving] of [['no-preference', true], ['reduce', false]]) {
     const context = await env.browser.newContext({ reducedMotion });
     const page = await context.newPage();
+    await page.addInitScript(recordMoves);
     await page.goto(`${env.server.url}?node=gpu`);
     await page.waitForSelector(`${LIVE.split(' ')[0]} .panel rect.bar`);
-    assert.equal(await page.$eval('.panel rect.bar', (r) => getComputedStyle(r).animationName), 'none', 'first view');
+    await page.waitForTimeout(400);
+    assert.deepEqual(await page.evaluate(() => window.moves), [], 'first view');
     await page.click('.panel .close');
     await page.click('button[data-node=gpu]');
     await page.waitForSelector('.panel rect.bar');
-    assert.equal(await page.$eval('.panel rect.bar', (r) => getComputedStyle(r).animationName), want, reducedMotion);
+    if (moving) await page.waitForFunction(() => window.moves.some((m) => m.startsWith('details bar')));
+    else await page.waitForTimeout(400);
+    const moves = await page.evaluate(() => window.moves);
+    assert.equal(moves.length > 0, moving, `${reducedMotion}: ${moves.join(', ')}`);
     await context.close();
   }
 });

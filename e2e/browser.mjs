@@ -56,3 +56,16 @@ export const cutCards = (page) => page.$$eval('.chain-map button[data-node]', (b
       .some((e) => e.scrollHeight > e.clientHeight + 1 || e.getBoundingClientRect().bottom > box.bottom - 1);
   })
   .map((b) => b.dataset.node));
+
+/** Records each chart mark that starts to move (a CSS transition or animation) in `window.moves`,
+ *  as "<region> <class> <property or animation>". */
+export function recordMoves() {
+  window.moves = [];
+  for (const type of ['transitionrun', 'animationstart']) {
+    addEventListener(type, (e) => {
+      if (!e.target.closest?.('.chart')) return;
+      const region = e.target.closest('[data-region]')?.dataset.region;
+      window.moves.push(`${region} ${e.target.getAttribute('class')} ${e.propertyName || e.animationName}`);
+    }, true);
+  }
+}

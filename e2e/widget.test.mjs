@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { LIVE, cutCards, useBrowser } from './browser.mjs';
+import { LIVE, cutCards, recordMoves, useBrowser } from './browser.mjs';
 
 const NODES = ['cpu', 'gpu', 'memory', 'ssd', 'pcb', 'passive', 'optical', 'ai-server',
   'internet', 'cloud', 'datacenter', 'government', 'finance', 'healthcare', 'telecom'];
@@ -346,6 +346,20 @@ test('marks animate once the reader changes the view, never in the first view', 
   await page.click('.filters [data-action=tier-upstream]');
   await page.waitForSelector('main.widget.animate');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a first click moves only the marks it draws: the charts it leaves alone stay still', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(recordMoves);
+  await page.goto(env.server.url);
+  await page.waitForSelector(LIVE);
+  await page.click('button[data-node=gpu]');
+  await page.waitForFunction(() => window.moves.some((m) => m.startsWith('details bar')));
+  await page.waitForTimeout(400);
+  const moves = await page.evaluate(() => window.moves);
+  assert.deepEqual(moves.filter((m) => !m.startsWith('details ')), [], 'marks outside the details moved');
   await context.close();
 });
 
