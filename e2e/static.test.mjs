@@ -112,57 +112,78 @@ for (const width of [320, 768, 1280]) {
   });
 }
 
-test('a frame drawn while the page is read inside a map card moves nothing when the card\'s figure arrives', async (t) => {
-  // The page is sent in two parts, cut after the first card's name; the browser draws what it has
-  // before the rest is sent. A card's figure row is held open for one line, so the name is where
-  // the finished card has it (it used to be centred alone and move up 8 px: a layout shift).
-  const html = await readFile(resolve('dist/index.html'), 'utf8');
-  const cut = html.indexOf('</span>', html.indexOf('<span class="name">', html.indexOf('data-node="cpu"'))) + 7;
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.write(html.slice(0, cut));
-      await held;
-      res.end(html.slice(cut));
-      return;
-    }
-    try {
-      const body = await readFile(join(resolve('dist'), normalize(path)));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const context = await env.browser.newContext({ viewport: { width: 768, height: 900 } });
-  t.after(async () => {
+// The page sent in two parts: the browser draws what it has before the rest is sent, and that
+// frame must put what it shows where the finished page has it (a layout shift otherwise).
+// - Cut after the first card's name: a card's figure row is held open for one line, so the name is
+//   where the finished card has it (it used to be centred alone and move up 8 px).
+// - Cut just past the map, on a phone: the map's image links come after the map in the grid as in
+//   the markup (auto-placed, they had filled the row of the hint phones hide, above the map, and
+//   moved it down 72 px when they arrived).
+const CUTS = [
+  {
+    what: 'inside a map card moves nothing when the card\'s figure arrives',
+    width: 768,
+    cut: (html) => html.indexOf('</span>', html.indexOf('<span class="name">', html.indexOf('data-node="cpu"'))) + 7,
+    drawn: '[data-node=cpu] .name',
+    later: '[data-node=cpu] .figure',
+  },
+  {
+    what: 'just past the map, on a phone, moves nothing when the map\'s image links arrive',
+    width: 320,
+    cut: (html) => html.indexOf('<p data-region="map-exports"'),
+    drawn: '.chain-map',
+    later: '.map-exports',
+  },
+];
+for (const { what, width, cut: at, drawn, later } of CUTS) {
+  test(`a frame drawn while the page is read ${what}`, async (t) => {
+    const html = await readFile(resolve('dist/index.html'), 'utf8');
+    const cut = at(html);
+    assert.ok(cut > 0, 'the cut is in the page');
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    const server = createServer(async (req, res) => {
+      const path = new URL(req.url, 'http://x').pathname;
+      if (path === '/') {
+        res.writeHead(200, { 'content-type': TYPES['.html'] });
+        res.write(html.slice(0, cut));
+        await held;
+        res.end(html.slice(cut));
+        return;
+      }
+      try {
+        const body = await readFile(join(resolve('dist'), normalize(path)));
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+    t.after(async () => {
+      release();
+      await context.close();
+      await new Promise((ok) => server.close(ok));
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'commit' });
+    await page.waitForSelector(`main[data-static] ${drawn}`);
+    // Where `selector` is drawn, read in the frame after the next one.
+    const frameTop = (selector) => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() =>
+      ok(Math.round(document.querySelector(selector).getBoundingClientRect().top)))));
+    const first = await page.evaluate(frameTop, drawn);
+    assert.equal(await page.$(`main ${later}`), null, 'a frame drawn with the page cut before it');
     release();
-    await context.close();
-    await new Promise((ok) => server.close(ok));
+    await page.waitForSelector(LIVE);
+    assert.equal(await page.evaluate(frameTop, drawn), first, 'it stays where the first frame drew it');
+    assert.equal(await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0)), 0);
   });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
-      .observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'commit' });
-  await page.waitForSelector('main[data-static] [data-node=cpu] .name');
-  const partial = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok({
-    figure: !!document.querySelector('[data-node=cpu] .figure'),
-    name: Math.round(document.querySelector('[data-node=cpu] .name').getBoundingClientRect().top),
-  })))));
-  assert.equal(partial.figure, false, 'a frame drawn with the card cut after its name');
-  release();
-  await page.waitForSelector(LIVE);
-  const name = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(
-    Math.round(document.querySelector('[data-node=cpu] .name').getBoundingClientRect().top))))));
-  assert.equal(name, partial.name, 'the name stays where the first frame drew it');
-  assert.equal(await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0)), 0);
-});
+}
 
 // Every region is bound by a selector under the taken-over <main> (ui::region): one that found
 // nothing, or the wrong element, would keep its Chinese text or put English in the wrong place.
